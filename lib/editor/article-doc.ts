@@ -1,0 +1,21 @@
+import type { JSONContent } from "@tiptap/core";
+
+/** Nodes whose children are blocks (joined by line breaks), not inline text. */
+const CONTAINERS = new Set(["doc", "blockquote", "bulletList", "orderedList", "listItem"]);
+
+/** A Tiptap document made of plain paragraphs, as the archive import produces. */
+export function paragraphsToDoc(paragraphs: string[]): JSONContent {
+  return {
+    type: "doc",
+    content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+  };
+}
+
+/** The text of a document, one block per line, for counting and search. */
+export function docToPlainText(node: JSONContent): string {
+  if (node.type === "text") return node.text ?? "";
+  if (node.type === "image") return String(node.attrs?.alt ?? "");
+  if (node.type === "hardBreak") return "\n";
+  const children = (node.content ?? []).map(docToPlainText);
+  return children.join(CONTAINERS.has(node.type ?? "") ? "\n" : "");
+}

@@ -1,0 +1,25 @@
+import Image from "@tiptap/extension-image";
+import StarterKit from "@tiptap/starter-kit";
+import { isSafeLinkHref } from "./safe-url";
+
+/**
+ * The one list of editor extensions. The newsroom editor and the server renderer both use
+ * it, so what a reporter can write is exactly what readers can be shown.
+ */
+export const articleExtensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: "https",
+      protocols: ["mailto"],
+      isAllowedUri: (url) => isSafeLinkHref(url),
+      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+    },
+  }),
+  Image.configure({ inline: false, allowBase64: false }),
+];

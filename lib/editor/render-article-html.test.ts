@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { paragraphsToDoc } from "./article-doc";
+import { renderArticleHtml } from "./render-article-html";
+
+describe("renderArticleHtml", () => {
+  it("renders paragraphs and escapes their text", () => {
+    expect(renderArticleHtml(paragraphsToDoc(["坚持人民至上。", "<script>alert(1)</script>"]))).toBe(
+      "<p>坚持人民至上。</p><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+    );
+  });
+
+  it("drops javascript: links and keeps https ones with a safe rel", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "坏", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] },
+            { type: "text", text: "好", marks: [{ type: "link", attrs: { href: "https://www.zhongyuan.gov.cn/" } }] },
+          ],
+        },
+      ],
+    };
+    const html = renderArticleHtml(doc);
+    expect(html).not.toContain("javascript:");
+    expect(html).toMatch(/<a [^>]*href="https:\/\/www\.zhongyuan\.gov\.cn\/"[^>]*>好<\/a>/);
+    expect(html).toMatch(/<a [^>]*rel="noopener noreferrer nofollow"[^>]*>好<\/a>/);
+  });
+
+  it("never lets event handlers or data: images through", () => {
+    const doc = {
+      type: "doc",
+      content: [{ type: "image", attrs: { src: "data:image/png;base64,AAAA", alt: "x", onerror: "alert(1)" } }],
+    };
+    const html = renderArticleHtml(doc);
+    expect(html).not.toMatch(/onerror|data:/);
+  });
+});

@@ -1,0 +1,24 @@
+import type { JSONContent } from "@tiptap/core";
+import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
+import sanitizeHtml from "sanitize-html";
+import { articleExtensions } from "./extensions";
+import { SAFE_LINK_SCHEMES } from "./safe-url";
+
+/**
+ * What may reach a reader's browser. The renderer already emits only schema nodes, but the
+ * stored JSON is input like any other: the allow-list is the guarantee, not the renderer.
+ */
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img"],
+  allowedAttributes: { a: ["href", "rel"], img: ["src", "alt", "title"], ol: ["start"] },
+  allowedSchemes: [...SAFE_LINK_SCHEMES],
+  allowedSchemesByTag: { img: ["https", "http"] },
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
+};
+
+/** Renders a stored Tiptap document to sanitized HTML, on the server. */
+export function renderArticleHtml(doc: JSONContent): string {
+  const html = renderToHTMLString({ content: doc, extensions: articleExtensions });
+  return sanitizeHtml(html, ALLOWED);
+}
