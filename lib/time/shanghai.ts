@@ -5,9 +5,3 @@ export const NEWSROOM_TIME_ZONE = "Asia/Shanghai";
 export function startOfShanghaiDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
-
-/** `2023年7月18日` for a YYYY-MM-DD date. */
-export function formatChineseDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return `${year}年${month}月${day}日`;
-}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleFull } from "@/components/public/article-full";
+import { PrintButton } from "@/components/public/print-button";
+import { formatIssueDate } from "@/lib/i18n/format-issue-date";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { loadPublicIssueOr404 } from "@/lib/public/load-issue-or-404";
+import { getPublicArticle } from "@/lib/public/public-reads";
+
+interface PrintPageProps {
+  params: Promise<{ number: string }>;
+}
+
+export async function generateMetadata({ params }: PrintPageProps): Promise<Metadata> {
+  const [{ t }, issue] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number)]);
+  return { title: `${t.issueNumber(issue.number)} ${t.printIssue}`, robots: { index: false } };
+}
+
+// 打印版: the whole issue, every article in full, laid out for A4 paper.
+export default async function IssuePrintPage({ params }: PrintPageProps) {
+  const [{ t, locale }, issue] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number)]);
+  const articles = await Promise.all(issue.articles.map((a) => getPublicArticle(a.id)));
+  if (articles.some((a) => a === null)) notFound();
+  return (
+    <div className="py-8">
+      <div className="mb-8 flex items-end justify-between border-b-4 border-double border-brand pb-3">
+        <div>
+          <h1 className="font-serif text-4xl font-black tracking-[0.18em] text-brand">中原区报</h1>
+          <p className="mt-1 text-sm">
+            {formatIssueDate(issue.date, t)} · {t.issueNumber(issue.number)}
+          </p>
+        </div>
+        <span lang={locale}>
+          <PrintButton label={t.printNow} />
+        </span>
+      </div>
+      <div className="space-y-16">
+        {articles.map((article) => article && <ArticleFull key={article.id} article={article} t={t} locale={locale} as="h2" />)}
+      </div>
+    </div>
+  );
+}

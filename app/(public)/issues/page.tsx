@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatIssueDate } from "@/lib/i18n/format-issue-date";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getPublicIssueYears } from "@/lib/public/public-reads";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getLocale();
+  return { title: t.allIssues, alternates: { canonical: "/issues" } };
+}
+
+// 往期: every published issue, by year.
+export default async function IssuesPage() {
+  const [{ t, locale }, years] = await Promise.all([getLocale(), getPublicIssueYears()]);
+  return (
+    <div className="py-8">
+      <h1 className="font-serif text-3xl font-black" lang={locale}>
+        {t.allIssues}
+      </h1>
+      <p className="mt-2 text-muted" lang={locale}>
+        {years.length > 0 ? t.issueArchiveIntro : t.noIssues}
+      </p>
+      {years.map(({ year, issues }) => (
+        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
+          <h2 id={`year-${year}`} className="border-b-2 border-brand pb-1 font-serif text-xl font-bold text-brand-dark">
+            {t.yearIssues(year, issues.length)}
+          </h2>
+          <ul className="mt-2 divide-y divide-rule">
+            {issues.map((issue) => (
+              <li key={issue.number}>
+                <Link href={`/issues/${issue.number}`} className="group flex flex-wrap items-baseline gap-x-4 py-3">
+                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">
+                    {t.issueNumber(issue.number)}
+                  </span>
+                  <time dateTime={issue.date} className="w-44 shrink-0 text-muted">
+                    {formatIssueDate(issue.date, t)}
+                  </time>
+                  <span className="min-w-0 flex-1 font-serif group-hover:text-brand-dark">{issue.leadHeadline}</span>
+                  <span className="text-sm text-muted">{t.articlesCount(issue.articleCount)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

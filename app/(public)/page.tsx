@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { IssueDateline } from "@/components/public/issue-dateline";
+import { IssueSections } from "@/components/public/issue-sections";
+import { LeadStory } from "@/components/public/lead-story";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getFrontPageIssue } from "@/lib/public/public-reads";
+
+// 首页: the latest published issue, lead story first.
+export default async function FrontPage() {
+  const [{ t }, issue] = await Promise.all([getLocale(), getFrontPageIssue()]);
+  if (!issue?.lead) {
+    return <p className="py-16 text-center text-lg text-muted">{t.noIssues}</p>;
+  }
+  return (
+    <>
+      <h1 className="sr-only">
+        中原区报 {t.issueNumber(issue.number)}
+      </h1>
+      <IssueDateline t={t} number={issue.number} date={issue.date} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <LeadStory article={issue.lead} t={t} />
+        <aside aria-labelledby="contents" className="border-rule lg:border-l lg:pl-8 py-6">
+          <h2 id="contents" className="font-serif text-lg font-bold text-brand-dark">
+            {t.contents}
+          </h2>
+          <ol className="mt-3 space-y-3">
+            {issue.articles.map((article) => (
+              <li key={article.id} className="border-b border-dashed border-rule pb-3 last:border-b-0">
+                {article.section && <span className="mr-2 text-xs text-brand-dark">［{article.section.name}］</span>}
+                <Link href={`/articles/${article.id}`} className="font-serif leading-snug hover:text-brand-dark">
+                  {article.headline}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+      <IssueSections sections={issue.sections} t={t} skipId={issue.lead.id} />
+    </>
+  );
+}

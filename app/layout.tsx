@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { siteUrl } from "@/lib/site-url";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getLocale();
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t.siteName, template: `%s - ${t.siteName}` },
+    description: t.siteTagline,
+    openGraph: { siteName: "中原区报", locale: "zh_CN", type: "website" },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#a3141c", width: "device-width", initialScale: 1 };
+
+// The content is Chinese whatever UI language is chosen, so the document stays zh-CN;
+// English interface text marks itself with lang="en" where it appears.
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../fixtures/axe";
+import { SEED_ARTICLES } from "../fixtures/seed-issue";
+
+test("a reader goes from the front page to the issue and reads every article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 2, name: SEED_ARTICLES[0].headline })).toBeVisible();
+  await expect(page.getByText("2023年7月18日 星期二")).toBeVisible();
+
+  await page.getByRole("link", { name: "第1期" }).first().click();
+  await expect(page).toHaveURL(/\/issues\/1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("中原区报 第1期");
+  for (const section of ["要闻", "党建", "基层治理", "社区"]) {
+    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+  }
+
+  for (const expected of SEED_ARTICLES) {
+    await page.goto("/issues/1");
+    await page.getByRole("link", { name: expected.headline, exact: true }).click();
+    const article = page.getByRole("article");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected.headline);
+    if (expected.deck) await expect(article.getByText(expected.deck, { exact: true })).toBeVisible();
+    await expect(article.getByText(expected.byline, { exact: true })).toBeVisible();
+    for (const phrase of expected.rejoined) await expect(article).toContainText(phrase);
+    // The byline is credited once, above the text, never left inside the last paragraph.
+    await expect(article.locator(".article-body")).not.toContainText("通讯员");
+    await expect(article.locator(".article-body")).not.toContainText(",");
+  }
+});
+
+test("previous and next links walk through the issue in page order", async ({ page }) => {
+  await page.goto("/issues/1");
+  await page.getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true }).click();
+  for (const expected of SEED_ARTICLES.slice(1)) {
+    await page.getByRole("link", { name: /下一篇/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected.headline);
+  }
+  await expect(page.getByRole("link", { name: /下一篇/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /上一篇/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_ARTICLES[3].headline);
+});
+
+test("the issue list groups issues by year", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "往期" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /2023年/ })).toBeVisible();
+  await page.getByRole("link", { name: /第1期/ }).click();
+  await expect(page).toHaveURL(/\/issues\/1$/);
+});
+
+test("the print edition carries every article in full", async ({ page }) => {
+  await page.goto("/issues/1");
+  await page.getByRole("link", { name: "打印版" }).click();
+  await expect(page.getByRole("article")).toHaveCount(SEED_ARTICLES.length);
+  await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
+});
+
+test("unknown articles and issues answer 404 with a friendly page", async ({ page }) => {
+  for (const path of ["/articles/does-not-exist", "/issues/999", "/issues/abc", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "页面不存在" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "返回首页" })).toBeVisible();
+  }
+});
+
+test("article pages carry Open Graph tags", async ({ page }) => {
+  await page.goto("/issues/1");
+  await page.getByRole("link", { name: SEED_ARTICLES[1].headline, exact: true }).click();
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(SEED_ARTICLES[1].headline));
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /马素华/);
+  await expect(page).toHaveTitle(`${SEED_ARTICLES[1].headline} - 中原区报`);
+});
+
+test("a reader can switch the interface to English and back", async ({ page }) => {
+  await page.goto("/issues/1");
+  await page.getByRole("link", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/issues\/1$/);
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Past issues" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Print edition" })).toBeVisible();
+  // The articles stay in Chinese, and the page still says so.
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "切换到中文" }).click();
+  await expect(page.getByRole("navigation").getByRole("link", { name: "往期" })).toBeVisible();
+});
+
+test("reader pages have no serious accessibility problems", async ({ page }) => {
+  await page.goto("/issues/1");
+  const articleHref = await page.getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true }).getAttribute("href");
+  for (const path of ["/", "/issues", "/issues/1", articleHref!, "/issues/1/print", "/articles/does-not-exist"]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
+});

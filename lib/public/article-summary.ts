@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatByline } from "./byline";
+import { excerpt } from "./excerpt";
+
+/** The columns every list of articles needs. */
+export const articleSummarySelect = {
+  id: true,
+  headline: true,
+  subtitle: true,
+  body: true,
+  isLead: true,
+  charCount: true,
+  section: { select: { name: true, slug: true, position: true } },
+  bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
+  _count: { select: { corrections: true } },
+} satisfies Prisma.ArticleSelect;
+
+type ArticleSummaryRow = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }>;
+
+export interface ArticleSummary {
+  id: string;
+  headline: string;
+  subtitle: string;
+  byline: string;
+  excerpt: string;
+  isLead: boolean;
+  charCount: number;
+  section: { name: string; slug: string; position: number } | null;
+  corrected: boolean;
+}
+
+export function toArticleSummary(row: ArticleSummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    headline: row.headline,
+    subtitle: row.subtitle,
+    byline: formatByline(row.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+    excerpt: excerpt(row.body),
+    isLead: row.isLead,
+    charCount: row.charCount,
+    section: row.section,
+    corrected: row._count.corrections > 0,
+  };
+}

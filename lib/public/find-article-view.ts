@@ -1,0 +1,63 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Database } from "@/lib/db";
+import { renderArticleHtml } from "@/lib/editor/render-article-html";
+import { formatByline } from "./byline";
+import { excerpt } from "./excerpt";
+import type { ReadingScope } from "./scope";
+
+export interface ArticleLink {
+  id: string;
+  headline: string;
+}
+
+export interface ArticleView {
+  id: string;
+  headline: string;
+  subtitle: string;
+  byline: string;
+  html: string;
+  description: string;
+  charCount: number;
+  publishedAt: string | null;
+  section: { name: string; slug: string } | null;
+  issue: { number: number; date: string };
+  corrections: { note: string; createdAt: string }[];
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
+/** One article as readers see it, with its neighbours in the issue for previous/next links. */
+export async function findArticleView(db: Database, id: string, scope: ReadingScope): Promise<ArticleView | null> {
+  const article = await db.article.findFirst({
+    where: { AND: [scope.article, { id }] },
+    include: {
+      section: { select: { name: true, slug: true } },
+      issue: { select: { id: true, number: true, date: true } },
+      bylines: { orderBy: { position: "asc" }, include: { person: { select: { name: true } } } },
+      corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } },
+    },
+  });
+  if (!article?.issue) return null;
+
+  const siblings = await db.article.findMany({
+    where: { AND: [scope.article, { issueId: article.issue.id }] },
+    orderBy: { position: "asc" },
+    select: { id: true, headline: true },
+  });
+  const index = siblings.findIndex((s) => s.id === article.id);
+  return {
+    id: article.id,
+    headline: article.headline,
+    subtitle: article.subtitle,
+    byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+    html: renderArticleHtml(JSON.parse(article.body) as JSONContent),
+    description: excerpt(article.body, 120),
+    charCount: article.charCount,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    section: article.section,
+    issue: { number: article.issue.number, date: article.issue.date },
+    corrections: article.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
+    previous: siblings[index - 1] ?? null,
+    next: siblings[index + 1] ?? null,
+  };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { cachedPublic } from "@/lib/cache/public-cache";
+import { db } from "@/lib/db";
+import { systemClock } from "@/lib/time/clock";
+import { findArticleView } from "./find-article-view";
+import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
+import { listIssuesByYear } from "./list-issues-by-year";
+import { publicScope } from "./scope";
+
+// The reader-facing entry points: always the public scope, always through the short cache.
+
+export function getFrontPageIssue() {
+  return cachedPublic("front", async () => {
+    const scope = publicScope(systemClock());
+    const number = await findLatestIssueNumber(db, scope);
+    return number === null ? null : findIssueView(db, number, scope);
+  });
+}
+
+export function getPublicIssue(number: number) {
+  return cachedPublic(`issue:${number}`, () => findIssueView(db, number, publicScope(systemClock())));
+}
+
+export function getPublicIssueYears() {
+  return cachedPublic("years", () => listIssuesByYear(db, publicScope(systemClock())));
+}
+
+export function getPublicArticle(id: string) {
+  return cachedPublic(`article:${id}`, () => findArticleView(db, id, publicScope(systemClock())));
+}
