@@ -13,7 +13,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://localhost:${PORT}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
@@ -33,8 +33,8 @@ export default defineConfig({
   webServer: {
     // A fresh database each run: the start script migrates it and imports the archive.
     command: "rm -f data/e2e.db data/e2e.db-journal && npm start",
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT), DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    url: `http://localhost:${PORT}/`,
+    env: { PORT: String(PORT), DATABASE_URL, NEWSROOM_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://localhost:${PORT}` },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -3,10 +3,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
+import { siteUrl } from "@/lib/site-url";
 
 const next = path.resolve("node_modules", ".bin", "next");
 // Next's telemetry would try to reach the internet on every build and start.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// next-auth builds its callback addresses from this.
+process.env.NEXTAUTH_URL ??= siteUrl();
 
 async function main(): Promise<void> {
   await prepareDatabase();

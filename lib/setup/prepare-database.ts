@@ -1,28 +1,56 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { openDatabase } from "@/lib/db";
+import { type Database, openDatabase } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { importArchive } from "@/lib/import/import-archive";
 import { formatImportReport } from "@/lib/import/import-report";
+import { demoPassword, isDemoMode } from "@/lib/users/demo-accounts";
+import { ensureDemoAccounts, findAccountsWithDemoPassword } from "@/lib/users/ensure-demo-accounts";
+import { issueSetupCode } from "@/lib/users/setup-code";
 import { applyMigrations } from "./apply-migrations";
 
 export const ARCHIVE_DIR = path.resolve("prisma", "archive");
 
+async function importBundledArchive(db: Database, log: (line: string) => void): Promise<void> {
+  if ((await db.issue.count()) > 0) return;
+  const files = readdirSync(ARCHIVE_DIR).filter((f) => f.endsWith(".txt")).sort();
+  for (const file of files) {
+    const report = await importArchive(db, { fileName: file, bytes: readFileSync(path.join(ARCHIVE_DIR, file)) });
+    log(formatImportReport(report));
+  }
+}
+
+/** Demo accounts in demo mode; outside it, no account may keep the demo password. */
+async function prepareAccounts(db: Database, log: (line: string) => void): Promise<void> {
+  const password = demoPassword();
+  if (isDemoMode()) {
+    const created = await ensureDemoAccounts(db, password);
+    if (created.length > 0) log(`演示模式：已创建演示账号 ${created.join("、")}（密码见 README）。`);
+    return;
+  }
+  const exposed = await findAccountsWithDemoPassword(db, password);
+  if (exposed.length > 0) {
+    throw new Error(
+      `以下账号仍在使用演示密码：${exposed.join("、")}。非演示模式下拒绝启动：请先修改这些密码，或以 NEWSROOM_DEMO=1 运行演示。`,
+    );
+  }
+  if ((await db.user.count()) === 0) {
+    const code = await issueSetupCode(db);
+    log(`尚无任何账号：请访问 /setup 创建管理员账号，一次性设置码：${code}`);
+  }
+}
+
 /**
- * First-start work, safe to repeat: migrations, then the bundled archive when the database
- * has no issue yet. Every start calls it, so a fresh clone needs no manual step.
+ * First-start work, safe to repeat: migrations, the bundled archive when the database has
+ * no issue yet, and accounts. Every start calls it, so a fresh clone needs no manual step.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   const url = databaseUrl();
   applyMigrations(url);
   const db = openDatabase(url);
   try {
-    if ((await db.issue.count()) > 0) return;
-    const files = readdirSync(ARCHIVE_DIR).filter((f) => f.endsWith(".txt")).sort();
-    for (const file of files) {
-      const report = await importArchive(db, { fileName: file, bytes: readFileSync(path.join(ARCHIVE_DIR, file)) });
-      log(formatImportReport(report));
-    }
+    await importBundledArchive(db, log);
+    await prepareAccounts(db, log);
   } finally {
     await db.$disconnect();
   }

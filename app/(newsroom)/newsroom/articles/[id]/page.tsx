@@ -1,0 +1,89 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { EventTimeline } from "@/components/newsroom/event-timeline";
+import { RevisionHistory } from "@/components/newsroom/revision-history";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { renderArticleHtml } from "@/lib/editor/render-article-html";
+
+interface ArticlePageProps {
+  params: Promise<{ id: string }>;
+}
+
+export const metadata: Metadata = { title: "稿件" };
+
+// The newsroom's article page: the editor (or the text, read-only), revisions and timeline.
+// Someone who may not see the article gets the same 404 as for an unknown id.
+export default async function NewsroomArticlePage({ params }: ArticlePageProps) {
+  const { id } = await params;
+  const user = await requireUser(`/newsroom/articles/${id}`);
+  const found = await findArticleForEditing(db, user, id);
+  if (!found) notFound();
+  const { article, sections, may } = found;
+  const body = JSON.parse(article.body) as JSONContent;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        <p className="mb-3 text-sm">
+          <Link href="/newsroom" className="text-brand-dark hover:underline">
+            ← 我的稿件
+          </Link>
+        </p>
+        <div className="mb-4 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">{may.edit ? "编辑稿件" : "查看稿件"}</h1>
+          <StatusBadge status={article.status} />
+          <span className="text-sm text-muted">作者：{article.author?.displayName ?? "存档导入"}</span>
+        </div>
+        {may.edit ? (
+          <ArticleEditor
+            articleId={article.id}
+            version={article.version}
+            updatedAt={article.updatedAt.toISOString()}
+            initial={{ headline: article.headline, subtitle: article.subtitle, sectionId: article.sectionId, body }}
+            sections={sections}
+          />
+        ) : (
+          <article className="rounded border border-gray-200 bg-white p-6">
+            <p className="mb-4 rounded bg-gray-100 px-3 py-2 text-sm text-muted">稿件当前为“只读”，在此状态下不能修改。</p>
+            <h2 className="font-serif text-2xl font-bold">{article.headline || "（无标题）"}</h2>
+            {article.subtitle && <p className="mt-2 font-serif text-lg text-muted">{article.subtitle}</p>}
+            <div className="article-body mt-4" dangerouslySetInnerHTML={{ __html: renderArticleHtml(body) }} />
+          </article>
+        )}
+      </div>
+      <aside className="space-y-8">
+        {may.history && (
+          <section aria-labelledby="revisions-title">
+            <h2 id="revisions-title" className="mb-3 text-lg font-bold">
+              修订记录
+            </h2>
+            <RevisionHistory
+              articleId={article.id}
+              version={article.version}
+              mayRestore={may.restore}
+              revisions={article.revisions.map((r) => ({
+                number: r.number,
+                author: r.author?.displayName ?? "存档导入",
+                at: r.createdAt.toISOString(),
+                note: r.note,
+                charCount: r.charCount,
+              }))}
+            />
+          </section>
+        )}
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-3 text-lg font-bold">
+            流程记录
+          </h2>
+          <EventTimeline events={article.events} />
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Image upload from the editor: multipart form with `file` and `articleId`.
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/uploads/store-upload";
+
+export async function POST(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "登录已失效，请重新登录。" }, { status: 401 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
+    return NextResponse.json({ error: "图片不能超过 5 MB。" }, { status: 413 });
+  }
+  try {
+    const form = await request.formData();
+    const file = form.get("file");
+    const articleId = String(form.get("articleId") ?? "");
+    if (!(file instanceof File)) throw new AppError("BAD_INPUT", "请选择要上传的图片。");
+    const stored = await storeUpload(db, user, articleId, new Uint8Array(await file.arrayBuffer()));
+    return NextResponse.json(stored, { status: 201 });
+  } catch (error) {
+    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
+    console.error(error);
+    return NextResponse.json({ error: "上传失败，请稍后再试。" }, { status: 500 });
+  }
+}

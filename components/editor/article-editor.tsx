@@ -1,0 +1,220 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { saveArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
+import type { LatestComparison } from "@/lib/articles/compare-with-latest";
+import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
+import { articleExtensions } from "@/lib/editor/extensions";
+import { countCharacters } from "@/lib/text/count-characters";
+import { ConflictPanel } from "./conflict-panel";
+import { EditorToolbar } from "./editor-toolbar";
+import { ImageControl } from "./image-control";
+import { LinkControl } from "./link-control";
+import { type EditorSnapshot, localBackup } from "./local-backup";
+import { MergeReference } from "./merge-reference";
+import { SaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+export interface ArticleEditorProps {
+  articleId: string;
+  version: number;
+  updatedAt: string;
+  initial: EditorSnapshot;
+  sections: { id: string; name: string }[];
+}
+
+export function ArticleEditor({ articleId, version, updatedAt, initial, sections }: ArticleEditorProps) {
+  const [headline, setHeadline] = useState(initial.headline);
+  const [subtitle, setSubtitle] = useState(initial.subtitle);
+  const [sectionId, setSectionId] = useState(initial.sectionId);
+  const [charCount, setCharCount] = useState(0);
+  const [backup, setBackup] = useState<ReturnType<typeof localBackup.read>>(null);
+  const [mergeReference, setMergeReference] = useState<LatestComparison | null>(null);
+  // The latest field values for the autosave snapshot, updated in the same handler as state.
+  const fields = useRef({ headline, subtitle, sectionId });
+  const markDirtyRef = useRef<() => void>(() => {});
+
+  const editor = useEditor({
+    extensions: articleExtensions,
+    content: initial.body,
+    // Rendered only in the browser: server HTML would not match the editor's DOM.
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: () => markDirtyRef.current(),
+  });
+
+  const snapshot = useCallback(
+    (): EditorSnapshot => ({ ...fields.current, body: (editor?.getJSON() ?? initial.body) as JSONContent }),
+    [editor, initial.body],
+  );
+  const router = useRouter();
+  const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction, onSaved: router.refresh });
+  markDirtyRef.current = autosave.markDirty;
+
+  useEffect(() => {
+    if (!editor) return;
+    const count = () => setCharCount(countCharacters(`${fields.current.headline}\n${fields.current.subtitle}\n${editor.getText()}`));
+    count();
+    editor.on("update", count);
+    return () => {
+      editor.off("update", count);
+    };
+  }, [editor, headline, subtitle]);
+
+  useEffect(() => {
+    const stored = localBackup.read(articleId);
+    if (stored && stored.savedAt > updatedAt) setBackup(stored);
+  }, [articleId, updatedAt]);
+
+  useEffect(() => {
+    const saveNow = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === "s") {
+        event.preventDefault();
+        void autosave.flush();
+      }
+    };
+    window.addEventListener("keydown", saveNow);
+    return () => window.removeEventListener("keydown", saveNow);
+  }, [autosave]);
+
+  function load(content: EditorSnapshot) {
+    setHeadline(content.headline);
+    setSubtitle(content.subtitle);
+    setSectionId(content.sectionId);
+    fields.current = { headline: content.headline, subtitle: content.subtitle, sectionId: content.sectionId };
+    editor?.commands.setContent(content.body, { emitUpdate: false });
+  }
+
+  function restoreBackup() {
+    if (!backup) return;
+    load(backup);
+    setBackup(null);
+    autosave.markDirty();
+  }
+
+  function adoptLatest(latest: LatestComparison) {
+    load(latest);
+    setMergeReference(latest);
+    autosave.resolveConflict(latest.version);
+  }
+
+  function onField(patch: Partial<typeof fields.current>) {
+    fields.current = { ...fields.current, ...patch };
+    if (patch.headline !== undefined) setHeadline(patch.headline);
+    if (patch.subtitle !== undefined) setSubtitle(patch.subtitle);
+    if (patch.sectionId !== undefined) setSectionId(patch.sectionId);
+    autosave.markDirty();
+  }
+
+  return (
+    <div>
+      {backup && (
+        <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          <span>发现本机暂存的未保存内容（{new Date(backup.savedAt).toLocaleString("zh-CN")}）。</span>
+          <button type="button" onClick={restoreBackup} className="rounded bg-amber-700 px-3 py-1 text-sm text-white">
+            恢复
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              localBackup.clear(articleId);
+              setBackup(null);
+            }}
+            className="rounded border border-amber-400 px-3 py-1 text-sm"
+          >
+            丢弃
+          </button>
+        </div>
+      )}
+      {autosave.state === "conflict" && (
+        <ConflictPanel articleId={articleId} message={autosave.message ?? ""} mine={snapshot} onAdoptLatest={adoptLatest} />
+      )}
+      {mergeReference && autosave.state !== "conflict" && <MergeReference comparison={mergeReference} onClose={() => setMergeReference(null)} />}
+
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <SaveStatus state={autosave.state} />
+          {autosave.savedAt && autosave.state === "saved" && (
+            <span className="text-xs text-muted">保存于 {new Date(autosave.savedAt).toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai" })}</span>
+          )}
+          {autosave.message && autosave.state !== "conflict" && <span className="text-sm text-red-800">{autosave.message}</span>}
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span aria-live="off" data-testid="char-count">
+            字数 <strong className="tabular-nums">{charCount.toLocaleString("zh-CN")}</strong>
+          </span>
+          <button type="button" onClick={() => void autosave.flush()} className="rounded border border-gray-300 bg-white px-3 py-1 hover:border-brand">
+            立即保存
+          </button>
+        </div>
+      </div>
+
+      <div className="space-y-3 rounded border border-gray-200 bg-white p-4">
+        <div>
+          <label htmlFor="headline" className="mb-1 block text-sm font-medium">
+            标题
+          </label>
+          <input
+            id="headline"
+            value={headline}
+            maxLength={HEADLINE_MAX}
+            onChange={(event) => onField({ headline: event.target.value })}
+            className="w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold focus:border-brand focus:outline-none"
+          />
+        </div>
+        <div>
+          <label htmlFor="subtitle" className="mb-1 block text-sm font-medium">
+            副题
+          </label>
+          <input
+            id="subtitle"
+            value={subtitle}
+            maxLength={SUBTITLE_MAX}
+            onChange={(event) => onField({ subtitle: event.target.value })}
+            className="w-full rounded border border-gray-400 px-3 py-2 font-serif text-lg focus:border-brand focus:outline-none"
+          />
+        </div>
+        <div>
+          <label htmlFor="section" className="mb-1 block text-sm font-medium">
+            栏目
+          </label>
+          <select
+            id="section"
+            value={sectionId ?? ""}
+            onChange={(event) => onField({ sectionId: event.target.value || null })}
+            className="rounded border border-gray-400 bg-white px-3 py-2"
+          >
+            <option value="">（未选择）</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <div className="mt-4 rounded border border-gray-200 bg-white">
+        {editor ? (
+          <>
+            <EditorToolbar editor={editor}>
+              <span aria-hidden="true" className="mx-1 h-5 w-px bg-gray-300" />
+              <LinkControl editor={editor} />
+              <ImageControl editor={editor} articleId={articleId} />
+            </EditorToolbar>
+            <EditorContent editor={editor} />
+          </>
+        ) : (
+          <p className="p-6 text-muted">正在加载编辑器…</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { SaveResult } from "@/lib/articles/save-article";
+import { type EditorSnapshot, localBackup } from "./local-backup";
+
+export type SaveState = "saved" | "unsaved" | "saving" | "retrying" | "conflict" | "invalid";
+
+const DEBOUNCE_MS = 2000;
+const MAX_RETRY_MS = 30_000;
+
+interface AutosaveOptions {
+  articleId: string;
+  initialVersion: number;
+  snapshot: () => EditorSnapshot;
+  save: (input: EditorSnapshot & { id: string; version: number }) => Promise<ActionResult<SaveResult>>;
+  /** After each successful save (the page refreshes its revision list). */
+  onSaved?: () => void;
+}
+
+/**
+ * Saves a couple of seconds after typing stops. Every save names the version it started from;
+ * a stale one comes back as a conflict and autosave stops until the person has merged. A
+ * save that cannot reach the server is retried with backoff, the text kept in the browser.
+ */
+export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved }: AutosaveOptions) {
+  const [state, setState] = useState<SaveState>("saved");
+  const [message, setMessage] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const version = useRef(initialVersion);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(false);
+  const dirtyWhileSaving = useRef(false);
+  const retryDelay = useRef(2000);
+  const stateRef = useRef<SaveState>("saved");
+
+  const update = useCallback((next: SaveState, text: string | null = null) => {
+    stateRef.current = next;
+    setState(next);
+    setMessage(text);
+  }, []);
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (stateRef.current === "conflict") return;
+    if (inFlight.current) {
+      dirtyWhileSaving.current = true;
+      return;
+    }
+    const sent = snapshot();
+    inFlight.current = true;
+    dirtyWhileSaving.current = false;
+    update("saving");
+    let result: ActionResult<SaveResult> | null = null;
+    try {
+      result = await save({ ...sent, id: articleId, version: version.current });
+    } catch {
+      result = null;
+    }
+    inFlight.current = false;
+    if (result === null) {
+      update("retrying", "无法连接服务器，内容已暂存在本机，正在重试…");
+      timer.current = setTimeout(flush, retryDelay.current);
+      retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
+      return;
+    }
+    retryDelay.current = 2000;
+    if (!result.ok) {
+      update(result.code === "CONFLICT" ? "conflict" : "invalid", result.error);
+      return;
+    }
+    version.current = result.data.version;
+    setSavedAt(result.data.savedAt);
+    onSaved?.();
+    if (dirtyWhileSaving.current) {
+      update("unsaved");
+      timer.current = setTimeout(flush, DEBOUNCE_MS);
+    } else {
+      update("saved");
+      localBackup.clear(articleId);
+    }
+  }, [articleId, onSaved, save, snapshot, update]);
+
+  const markDirty = useCallback(() => {
+    localBackup.write(articleId, version.current, snapshot());
+    if (stateRef.current === "conflict") return;
+    if (inFlight.current) dirtyWhileSaving.current = true;
+    else update("unsaved");
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, DEBOUNCE_MS);
+  }, [articleId, flush, snapshot, update]);
+
+  /** After merging by hand: continue from the stored version the person has now seen. */
+  const resolveConflict = useCallback(
+    (latestVersion: number) => {
+      version.current = latestVersion;
+      update("unsaved");
+      timer.current = setTimeout(flush, DEBOUNCE_MS);
+    },
+    [flush, update],
+  );
+
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if (stateRef.current !== "saved") event.preventDefault();
+    };
+    window.addEventListener("beforeunload", guard);
+    return () => {
+      window.removeEventListener("beforeunload", guard);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  return { state, message, savedAt, markDirty, flush, resolveConflict };
+}

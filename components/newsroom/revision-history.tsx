@@ -1,0 +1,101 @@
+"use client";
+
+import { useState } from "react";
+import { compareRevisionsAction, restoreRevisionAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import type { RevisionComparison } from "@/lib/articles/compare-revisions";
+import { DiffView } from "./diff-view";
+
+export interface RevisionRow {
+  number: number;
+  author: string;
+  at: string;
+  note: string;
+  charCount: number;
+}
+
+interface RevisionHistoryProps {
+  articleId: string;
+  version: number;
+  revisions: RevisionRow[];
+  mayRestore: boolean;
+}
+
+/** 修订记录: every revision, a diff between any two, and restoring one as a new revision. */
+export function RevisionHistory({ articleId, version, revisions, mayRestore }: RevisionHistoryProps) {
+  const [from, setFrom] = useState(revisions[1]?.number ?? revisions[0]?.number ?? 1);
+  const [to, setTo] = useState(revisions[0]?.number ?? 1);
+  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function compare() {
+    const result = await compareRevisionsAction({ articleId, from, to });
+    if (result.ok) setComparison(result.data);
+    else setError(result.error);
+  }
+
+  async function restore(number: number) {
+    if (!window.confirm(`用第 ${number} 版的内容替换当前内容？当前内容仍保留在修订记录中。`)) return;
+    const result = await restoreRevisionAction({ articleId, number, version });
+    if (!result.ok) return setError(result.error);
+    // The editor holds the old text in memory: reload it with the restored version.
+    window.location.reload();
+  }
+
+  if (revisions.length === 0) return <p className="text-sm text-muted">还没有修订记录。第一次保存后会出现在这里。</p>;
+  const select = (value: number, onChange: (n: number) => void, label: string) => (
+    <label className="flex items-center gap-1 text-sm">
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))} className="rounded border border-gray-400 bg-white px-2 py-1">
+        {revisions.map((r) => (
+          <option key={r.number} value={r.number}>
+            第 {r.number} 版
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-4">
+      <ol className="divide-y divide-gray-100 rounded border border-gray-200 bg-white text-sm">
+        {revisions.map((r) => (
+          <li key={r.number} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+            <span>
+              <strong>第 {r.number} 版</strong> · {r.author} · <time dateTime={r.at}>{new Date(r.at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time> ·{" "}
+              {r.charCount} 字{r.note && <span className="ml-1 text-muted">（{r.note}）</span>}
+            </span>
+            {mayRestore && r.number !== revisions[0].number && (
+              <button type="button" onClick={() => restore(r.number)} className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand">
+                恢复此版
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {revisions.length > 1 && (
+        <div className="flex flex-wrap items-center gap-3">
+          {select(from, setFrom, "从")}
+          {select(to, setTo, "到")}
+          <button type="button" onClick={compare} className="rounded bg-gray-800 px-3 py-1 text-sm text-white">
+            比较
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {comparison && (
+        <div className="space-y-3" aria-live="polite">
+          <p className="text-sm text-muted">
+            第 {comparison.from} 版 → 第 {comparison.to} 版
+          </p>
+          <DiffView label="标题" parts={comparison.headline} />
+          <DiffView label="副题" parts={comparison.subtitle} />
+          <DiffView label="正文" parts={comparison.body} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { updateUserAction } from "@/app/(newsroom)/newsroom/people/actions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+
+export interface UserRowData {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
+
+type Change = Parameters<typeof updateUserAction>[0]["change"];
+
+/** One account in the people table, with its role, status and password controls. */
+export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function apply(change: Change, done: string) {
+    const result = await updateUserAction({ userId: user.id, change });
+    setMessage(result.ok ? { text: done, error: false } : { text: result.error, error: true });
+    router.refresh();
+  }
+
+  function resetPassword() {
+    const password = window.prompt(`为 ${user.username} 设置新密码（至少 8 个字符）：`);
+    if (password) void apply({ kind: "password", password }, "密码已重置，该用户需重新登录。");
+  }
+
+  return (
+    <tr className={user.active ? "" : "bg-gray-50 text-gray-500"}>
+      <td className="px-3 py-2 font-mono">{user.username}</td>
+      <td className="px-3 py-2">{user.displayName}</td>
+      <td className="px-3 py-2">
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          {user.username} 的角色
+        </label>
+        <select
+          id={`role-${user.id}`}
+          value={user.role}
+          onChange={(event) => void apply({ kind: "role", role: event.target.value as Role }, "角色已更新。")}
+          className="rounded border border-gray-400 bg-white px-2 py-1"
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="px-3 py-2">{user.active ? "正常" : "已停用"}</td>
+      <td className="px-3 py-2">
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            disabled={isSelf && user.active}
+            onClick={() => void apply({ kind: "active", active: !user.active }, user.active ? "账号已停用。" : "账号已启用。")}
+            className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand disabled:opacity-40"
+          >
+            {user.active ? "停用" : "启用"}
+            <span className="sr-only"> {user.username}</span>
+          </button>
+          <button type="button" onClick={resetPassword} className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand">
+            重置密码<span className="sr-only"> {user.username}</span>
+          </button>
+        </div>
+        {message && (
+          <p role={message.error ? "alert" : "status"} className={`mt-1 text-xs ${message.error ? "text-red-800" : "text-green-800"}`}>
+            {message.text}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,35 @@
+import type { JSONContent } from "@tiptap/core";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { docToPlainText } from "@/lib/editor/article-doc";
+import { AppError } from "@/lib/errors/app-error";
+import { loadArticleFor } from "./load-article-for";
+import { type DiffPart, diffText } from "./diff-text";
+
+export interface RevisionComparison {
+  from: number;
+  to: number;
+  headline: DiffPart[];
+  subtitle: DiffPart[];
+  body: DiffPart[];
+}
+
+function revisionText(revision: { body: string }): string {
+  return docToPlainText(JSON.parse(revision.body) as JSONContent);
+}
+
+/** A readable diff between two revisions of an article (headline, deck, text). */
+export async function compareRevisions(db: Database, user: SessionUser, articleId: string, from: number, to: number): Promise<RevisionComparison> {
+  await loadArticleFor(db, user, articleId, "article:history");
+  const revisions = await db.revision.findMany({ where: { articleId, number: { in: [from, to] } } });
+  const before = revisions.find((r) => r.number === from);
+  const after = revisions.find((r) => r.number === to);
+  if (!before || !after) throw new AppError("NOT_FOUND", "所选版本不存在。");
+  return {
+    from,
+    to,
+    headline: diffText(before.headline, after.headline),
+    subtitle: diffText(before.subtitle, after.subtitle),
+    body: diffText(revisionText(before), revisionText(after)),
+  };
+}

@@ -1,0 +1,43 @@
+import type { JSONContent } from "@tiptap/core";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { docToPlainText } from "@/lib/editor/article-doc";
+import { validateArticleDoc } from "@/lib/editor/validate-doc";
+import { type DiffPart, diffText } from "./diff-text";
+import { loadArticleFor } from "./load-article-for";
+
+export interface LatestComparison {
+  version: number;
+  headline: string;
+  subtitle: string;
+  sectionId: string | null;
+  body: JSONContent;
+  /** From the stored version (removed) to the editor's text (added). */
+  diff: { headline: DiffPart[]; subtitle: DiffPart[]; body: DiffPart[] };
+}
+
+/**
+ * For merging by hand after a refused save: the stored version, and what the person's own
+ * unsaved text changes relative to it.
+ */
+export async function compareWithLatest(
+  db: Database,
+  user: SessionUser,
+  mine: { articleId: string; headline: string; subtitle: string; body: unknown },
+): Promise<LatestComparison> {
+  const article = await loadArticleFor(db, user, mine.articleId, "article:view");
+  const latest = JSON.parse(article.body) as JSONContent;
+  const myBody = validateArticleDoc(mine.body);
+  return {
+    version: article.version,
+    headline: article.headline,
+    subtitle: article.subtitle,
+    sectionId: article.sectionId,
+    body: latest,
+    diff: {
+      headline: diffText(article.headline, mine.headline),
+      subtitle: diffText(article.subtitle, mine.subtitle),
+      body: diffText(docToPlainText(latest), docToPlainText(myBody)),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { canOnArticle } from "@/lib/permissions/can-on-article";
+
+/**
+ * An article as the newsroom sees it, or null when the user may not see it at all (the page
+ * answers 404). Says which actions the user may take, so the page offers only those.
+ */
+export async function findArticleForEditing(db: Database, user: SessionUser, id: string) {
+  const article = await db.article.findUnique({
+    where: { id },
+    include: {
+      author: { select: { displayName: true } },
+      section: { select: { id: true, name: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, note: true, charCount: true, createdAt: true, author: { select: { displayName: true } } },
+      },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { displayName: true } } } },
+    },
+  });
+  if (!article || !canOnArticle(user, "article:view", article)) return null;
+  const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } });
+  return {
+    article,
+    sections,
+    may: {
+      edit: canOnArticle(user, "article:edit", article),
+      restore: canOnArticle(user, "article:restore", article),
+      history: canOnArticle(user, "article:history", article),
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { assertRoleCan } from "@/lib/permissions/assert";
+
+/** 我的稿件: the user's own articles, most recently changed first. */
+export async function findMyArticles(db: Database, user: SessionUser) {
+  assertRoleCan(user, "article:create");
+  return db.article.findMany({
+    where: { authorId: user.id },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      headline: true,
+      status: true,
+      charCount: true,
+      updatedAt: true,
+      section: { select: { name: true } },
+    },
+  });
+}

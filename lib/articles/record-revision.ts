@@ -1,0 +1,32 @@
+import type { Tx } from "@/lib/db";
+import type { Clock } from "@/lib/time/clock";
+
+/** Autosaves by the same person within this window fold into one revision. */
+export const REVISION_COALESCE_MS = 5 * 60_000;
+
+export interface RevisionContent {
+  articleId: string;
+  authorId: string;
+  headline: string;
+  subtitle: string;
+  body: string;
+  charCount: number;
+  /** A named revision (a restore, a status change) always stands on its own. */
+  note?: string;
+}
+
+/**
+ * Keeps a revision of a content change. Autosave fires every few seconds; one revision per
+ * few minutes of one person's editing keeps history readable without losing a session's work.
+ */
+export async function recordRevision(tx: Tx, content: RevisionContent, clock: Clock): Promise<void> {
+  const { articleId, authorId, note = "", ...text } = content;
+  const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
+  const foldable =
+    last && !note && !last.note && last.authorId === authorId && clock().getTime() - last.createdAt.getTime() < REVISION_COALESCE_MS;
+  if (foldable) {
+    await tx.revision.update({ where: { id: last.id }, data: text });
+    return;
+  }
+  await tx.revision.create({ data: { articleId, authorId, note, number: (last?.number ?? 0) + 1, ...text } });
+}

@@ -1,0 +1,26 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { Clock } from "@/lib/time/clock";
+import { loadArticleFor } from "./load-article-for";
+import { recordRevision } from "./record-revision";
+import { STALE_SAVE_MESSAGE } from "./save-article";
+
+/** Brings back an older revision's text as a new revision; history itself is never rewritten. */
+export async function restoreRevision(
+  db: Database,
+  user: SessionUser,
+  input: { articleId: string; number: number; version: number },
+  clock: Clock,
+): Promise<{ version: number }> {
+  return db.$transaction(async (tx) => {
+    const article = await loadArticleFor(tx, user, input.articleId, "article:restore");
+    if (article.version !== input.version) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
+    const revision = await tx.revision.findUnique({ where: { articleId_number: { articleId: article.id, number: input.number } } });
+    if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
+    const content = { headline: revision.headline, subtitle: revision.subtitle, body: revision.body, charCount: revision.charCount };
+    const updated = await tx.article.update({ where: { id: article.id }, data: { ...content, version: { increment: 1 } } });
+    await recordRevision(tx, { articleId: article.id, authorId: user.id, ...content, note: `恢复自第 ${revision.number} 版` }, clock);
+    return { version: updated.version };
+  });
+}

@@ -1,0 +1,46 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { docToPlainText } from "@/lib/editor/article-doc";
+import { validateArticleDoc } from "@/lib/editor/validate-doc";
+import { AppError } from "@/lib/errors/app-error";
+import { countCharacters } from "@/lib/text/count-characters";
+import type { Clock } from "@/lib/time/clock";
+import type { SaveArticleInput } from "./article-input";
+import { loadArticleFor } from "./load-article-for";
+import { recordRevision } from "./record-revision";
+
+export interface SaveResult {
+  version: number;
+  savedAt: string;
+  charCount: number;
+}
+
+export const STALE_SAVE_MESSAGE = "此稿件已被他人修改，您的保存未生效。您的文字仍保留在编辑器中，请对照最新版本手动合并后再保存。";
+
+/**
+ * Saves the editor's content if, and only if, the article is still at the version the
+ * editor started from: two people editing never silently overwrite each other. The version
+ * check and the write happen in one transaction.
+ */
+export async function saveArticle(db: Database, user: SessionUser, input: SaveArticleInput, clock: Clock): Promise<SaveResult> {
+  const doc = validateArticleDoc(input.body);
+  const body = JSON.stringify(doc);
+  const charCount = countCharacters(`${input.headline}\n${input.subtitle}\n${docToPlainText(doc)}`);
+  return db.$transaction(async (tx) => {
+    const article = await loadArticleFor(tx, user, input.id, "article:edit");
+    if (article.version !== input.version) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
+    if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId } }))) {
+      throw new AppError("BAD_INPUT", "所选栏目不存在。");
+    }
+    const unchanged =
+      article.headline === input.headline && article.subtitle === input.subtitle && article.body === body && article.sectionId === input.sectionId;
+    if (unchanged) return { version: article.version, savedAt: article.updatedAt.toISOString(), charCount: article.charCount };
+
+    const updated = await tx.article.update({
+      where: { id: article.id, version: input.version },
+      data: { headline: input.headline, subtitle: input.subtitle, body, charCount, sectionId: input.sectionId, version: { increment: 1 } },
+    });
+    await recordRevision(tx, { articleId: article.id, authorId: user.id, headline: input.headline, subtitle: input.subtitle, body, charCount }, clock);
+    return { version: updated.version, savedAt: updated.updatedAt.toISOString(), charCount };
+  });
+}

@@ -1,0 +1,45 @@
+import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { LoginThrottle } from "./login-throttle";
+import { verifyPassword } from "./password";
+import { type SessionUser, isRole } from "./roles";
+
+export interface Credentials {
+  username: string;
+  password: string;
+  /** The client address, for the per-address limit. */
+  address: string;
+}
+
+export type AuthenticatedUser = SessionUser & { sessionVersion: number };
+
+// Compared against when the account does not exist, so a wrong name costs as long as a wrong password.
+const UNKNOWN_USER_HASH = "$2b$11$aHIoin3G4D6dAVVInMgQKenO4pG1WPgbrTiVP9Y.Q5WY25C.wuZHi";
+
+/**
+ * Checks a sign-in attempt. Repeated failures lock the account name and the address for a
+ * while; a deactivated account is refused even with the right password.
+ */
+export async function authenticate(db: Database, credentials: Credentials, throttle: LoginThrottle): Promise<AuthenticatedUser> {
+  const username = credentials.username.trim().toLowerCase();
+  const keys = [`user:${username}`, `addr:${credentials.address}`];
+  const wait = Math.max(...keys.map((key) => throttle.retryAfterMs(key)));
+  if (wait > 0) {
+    throw new AppError("TOO_MANY_REQUESTS", `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`);
+  }
+  const user = await db.user.findUnique({ where: { username }, omit: { passwordHash: false } });
+  const valid = await verifyPassword(credentials.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!user || !valid || !isRole(user.role)) {
+    keys.forEach((key) => throttle.recordFailure(key));
+    throw new AppError("UNAUTHENTICATED", "用户名或密码错误。");
+  }
+  if (!user.active) throw new AppError("FORBIDDEN", "该账号已停用，请联系管理员。");
+  throttle.reset(keys[0]);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
+}

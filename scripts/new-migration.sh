@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Writes a migration for the schema change since the last commit:
+#   bash scripts/new-migration.sh <name>
+# `prisma migrate dev` needs a shadow database that the WebAssembly engine cannot create
+# here, so the SQL is diffed between the committed schema and the working one instead.
+set -euo pipefail
+name=${1:?usage: scripts/new-migration.sh <name>}
+dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_${name}"
+old=$(mktemp)
+git show HEAD:prisma/schema.prisma > "$old"
+mkdir -p "$dir"
+npx prisma migrate diff --from-schema-datamodel "$old" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
+rm -f "$old"
+echo "wrote $dir/migration.sql"
