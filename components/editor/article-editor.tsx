@@ -50,8 +50,10 @@ export function ArticleEditor({ articleId, version, updatedAt, initial, sections
     onUpdate: () => markDirtyRef.current(),
   });
 
+  // ProseMirror builds attrs as null-prototype objects, which server actions cannot carry:
+  // a JSON round trip turns the document into plain objects.
   const snapshot = useCallback(
-    (): EditorSnapshot => ({ ...fields.current, body: (editor?.getJSON() ?? initial.body) as JSONContent }),
+    (): EditorSnapshot => ({ ...fields.current, body: JSON.parse(JSON.stringify(editor?.getJSON() ?? initial.body)) as JSONContent }),
     [editor, initial.body],
   );
   const router = useRouter();

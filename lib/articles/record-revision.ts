@@ -1,8 +1,14 @@
 import type { Tx } from "@/lib/db";
 import type { Clock } from "@/lib/time/clock";
 
-/** Autosaves by the same person within this window fold into one revision. */
-export const REVISION_COALESCE_MS = 5 * 60_000;
+/**
+ * Autosaves by the same person within this window fold into one revision: five minutes,
+ * or NEWSROOM_REVISION_WINDOW_S seconds.
+ */
+export function revisionWindowMs(): number {
+  const seconds = Number(process.env.NEWSROOM_REVISION_WINDOW_S ?? 300);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 300_000;
+}
 
 export interface RevisionContent {
   articleId: string;
@@ -23,10 +29,10 @@ export async function recordRevision(tx: Tx, content: RevisionContent, clock: Cl
   const { articleId, authorId, note = "", ...text } = content;
   const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
   const foldable =
-    last && !note && !last.note && last.authorId === authorId && clock().getTime() - last.createdAt.getTime() < REVISION_COALESCE_MS;
+    last && !note && !last.note && last.authorId === authorId && clock().getTime() - last.createdAt.getTime() < revisionWindowMs();
   if (foldable) {
     await tx.revision.update({ where: { id: last.id }, data: text });
     return;
   }
-  await tx.revision.create({ data: { articleId, authorId, note, number: (last?.number ?? 0) + 1, ...text } });
+  await tx.revision.create({ data: { articleId, authorId, note, number: (last?.number ?? 0) + 1, createdAt: clock(), ...text } });
 }

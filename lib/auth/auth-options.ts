@@ -9,7 +9,10 @@ import { LoginThrottle } from "./login-throttle";
 import { isRole } from "./roles";
 
 const WINDOW_MS = 15 * 60_000;
-const accountThrottle = new LoginThrottle({ maxFailures: 5, windowMs: WINDOW_MS }, systemClock);
+const throttles = {
+  account: new LoginThrottle({ maxFailures: 5, windowMs: WINDOW_MS }, systemClock),
+  address: new LoginThrottle({ maxFailures: 30, windowMs: WINDOW_MS }, systemClock),
+};
 
 /** A newsroom session lasts a working day. */
 export const SESSION_MAX_AGE_S = 10 * 60 * 60;
@@ -36,7 +39,7 @@ export const authOptions: NextAuthOptions = {
               password: credentials?.password ?? "",
               address: clientAddress(req?.headers),
             },
-            accountThrottle,
+            throttles,
           );
         } catch (error) {
           // next-auth hands the thrown message to the sign-in form; only our own messages are safe to show.

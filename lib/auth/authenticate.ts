@@ -20,21 +20,29 @@ const UNKNOWN_USER_HASH = "$2b$11$aHIoin3G4D6dAVVInMgQKenO4pG1WPgbrTiVP9Y.Q5WY25
  * Checks a sign-in attempt. Repeated failures lock the account name and the address for a
  * while; a deactivated account is refused even with the right password.
  */
-export async function authenticate(db: Database, credentials: Credentials, throttle: LoginThrottle): Promise<AuthenticatedUser> {
+export interface SignInThrottles {
+  /** Failures per account name: a guessed password for one account. */
+  account: LoginThrottle;
+  /** Failures per client address: one machine trying many accounts (looser, offices share addresses). */
+  address: LoginThrottle;
+}
+
+export async function authenticate(db: Database, credentials: Credentials, throttles: SignInThrottles): Promise<AuthenticatedUser> {
   const username = credentials.username.trim().toLowerCase();
-  const keys = [`user:${username}`, `addr:${credentials.address}`];
-  const wait = Math.max(...keys.map((key) => throttle.retryAfterMs(key)));
+  const accountKey = username;
+  const wait = Math.max(throttles.account.retryAfterMs(accountKey), throttles.address.retryAfterMs(credentials.address));
   if (wait > 0) {
     throw new AppError("TOO_MANY_REQUESTS", `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`);
   }
   const user = await db.user.findUnique({ where: { username }, omit: { passwordHash: false } });
   const valid = await verifyPassword(credentials.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !valid || !isRole(user.role)) {
-    keys.forEach((key) => throttle.recordFailure(key));
+    throttles.account.recordFailure(accountKey);
+    throttles.address.recordFailure(credentials.address);
     throw new AppError("UNAUTHENTICATED", "用户名或密码错误。");
   }
   if (!user.active) throw new AppError("FORBIDDEN", "该账号已停用，请联系管理员。");
-  throttle.reset(keys[0]);
+  throttles.account.reset(accountKey);
   return {
     id: user.id,
     username: user.username,

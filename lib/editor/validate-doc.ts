@@ -31,7 +31,8 @@ export function validateArticleDoc(json: unknown): JSONContent {
   }
   try {
     schema.nodeFromJSON(json).check();
-  } catch {
+  } catch (error) {
+    console.warn("article body refused:", error instanceof Error ? error.message : error);
     throw new AppError("BAD_INPUT", "正文包含编辑器不支持的内容。");
   }
   checkNode(json as JSONContent);

@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { createDraft, expectSaved, saveState, signIn } from "../fixtures/newsroom";
+
+test("a reporter writes a formatted article, autosave stores it, and a reload finds it intact", async ({ page }) => {
+  await signIn(page, "reporter");
+  const url = await createDraft(page);
+  await expect(saveState(page)).toHaveText("已保存");
+
+  await page.getByLabel("标题", { exact: true }).fill("中原区举办社区网格员培训");
+  await expect(saveState(page)).toHaveText("未保存");
+  await page.getByLabel("副题", { exact: true }).fill("提升基层治理能力");
+  await page.getByLabel("栏目").selectOption({ label: "基层治理" });
+
+  const body = page.getByRole("textbox", { name: "正文" });
+  await body.click();
+  await page.getByRole("button", { name: /小标题/ }).click();
+  await page.keyboard.type("培训内容");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("本报讯 近日，");
+  await page.getByRole("button", { name: /加粗/ }).click();
+  await page.keyboard.type("中原区");
+  await page.getByRole("button", { name: /加粗/ }).click();
+  await page.keyboard.type("举办网格员培训。");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: /无序列表/ }).click();
+  await page.keyboard.type("政策解读");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("案例交流");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("详见区政府网站");
+  await page.keyboard.press("Shift+Home");
+  await page.getByRole("button", { name: "链接" }).click();
+  await page.getByLabel("链接地址").fill("https://www.zhongyuan.gov.cn/");
+  await page.getByRole("button", { name: "应用" }).click();
+
+  await expect(saveState(page)).toHaveText(/未保存|保存中/);
+  await expectSaved(page);
+  // 字数 counts each Chinese character: headline 12 + deck 8 + body text.
+  await expect(page.getByTestId("char-count")).toContainText("56");
+
+  await page.reload();
+  await expect(page.getByLabel("标题", { exact: true })).toHaveValue("中原区举办社区网格员培训");
+  await expect(page.getByLabel("副题", { exact: true })).toHaveValue("提升基层治理能力");
+  await expect(page.getByLabel("栏目")).toHaveValue(/.+/);
+  await expect(body.locator("h2")).toHaveText("培训内容");
+  await expect(body.locator("strong")).toHaveText("中原区");
+  await expect(body.locator("ul li")).toHaveText(["政策解读", "案例交流"]);
+  await expect(body.locator("a")).toHaveAttribute("href", "https://www.zhongyuan.gov.cn/");
+
+  await page.goto("/newsroom");
+  const row = page.getByRole("row", { name: /中原区举办社区网格员培训/ });
+  await expect(row).toContainText("草稿");
+  await expect(row).toContainText("基层治理");
+  expect(url).toContain("/newsroom/articles/");
+});
+
+test("the editor refuses javascript: links", async ({ page }) => {
+  await signIn(page, "reporter");
+  await createDraft(page);
+  await page.getByRole("textbox", { name: "正文" }).click();
+  await page.keyboard.type("危险链接");
+  await page.keyboard.press("Shift+Home");
+  await page.getByRole("button", { name: "链接" }).click();
+  await page.getByLabel("链接地址").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "应用" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "只允许 http、https 或 mailto 链接。" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "正文" }).locator("a")).toHaveCount(0);
+});
+
+test("revisions can be compared and an older one restored", async ({ page }) => {
+  await signIn(page, "reporter");
+  await createDraft(page);
+  const body = page.getByRole("textbox", { name: "正文" });
+  await body.click();
+  await page.keyboard.type("坚持人民至上。");
+  await expectSaved(page);
+  await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type("，生命至上");
+  await expectSaved(page);
+  await expect(page.getByRole("strong").filter({ hasText: "第 2 版" })).toBeVisible();
+
+  await page.getByLabel("从").selectOption({ label: "第 1 版" });
+  await page.getByLabel("到").selectOption({ label: "第 2 版" });
+  await page.getByRole("button", { name: "比较" }).click();
+  await expect(page.locator("ins").filter({ hasText: "，生命至上" })).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("listitem").filter({ hasText: "第 1 版" }).getByRole("button", { name: "恢复此版" }).click();
+  await expect(body).toHaveText("坚持人民至上。");
+  await expect(page.getByText("恢复自第 1 版")).toBeVisible();
+});
