@@ -2,7 +2,6 @@
 
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
@@ -27,6 +26,11 @@ export interface ArticleEditorProps {
   sections: { id: string; name: string }[];
 }
 
+const EDITOR_PROPS = {
+  attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
+  transformPastedHTML: cleanPastedHtml,
+};
+
 export function ArticleEditor({ articleId, version, updatedAt, initial, sections }: ArticleEditorProps) {
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
@@ -38,26 +42,25 @@ export function ArticleEditor({ articleId, version, updatedAt, initial, sections
   const fields = useRef({ headline, subtitle, sectionId });
   const markDirtyRef = useRef<() => void>(() => {});
 
+  // The server re-renders this page after each save; the editor keeps its own document, so it
+  // is given the first one only and its options stay the same objects across renders.
+  const [initialBody] = useState(initial.body);
   const editor = useEditor({
     extensions: articleExtensions,
-    content: initial.body,
+    content: initialBody,
     // Rendered only in the browser: server HTML would not match the editor's DOM.
     immediatelyRender: false,
-    editorProps: {
-      attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
-      transformPastedHTML: cleanPastedHtml,
-    },
+    editorProps: EDITOR_PROPS,
     onUpdate: () => markDirtyRef.current(),
   });
 
   // ProseMirror builds attrs as null-prototype objects, which server actions cannot carry:
   // a JSON round trip turns the document into plain objects.
   const snapshot = useCallback(
-    (): EditorSnapshot => ({ ...fields.current, body: JSON.parse(JSON.stringify(editor?.getJSON() ?? initial.body)) as JSONContent }),
-    [editor, initial.body],
+    (): EditorSnapshot => ({ ...fields.current, body: JSON.parse(JSON.stringify(editor?.getJSON() ?? initialBody)) as JSONContent }),
+    [editor, initialBody],
   );
-  const router = useRouter();
-  const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction, onSaved: router.refresh });
+  const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
   markDirtyRef.current = autosave.markDirty;
 
   useEffect(() => {

@@ -15,8 +15,6 @@ interface AutosaveOptions {
   initialVersion: number;
   snapshot: () => EditorSnapshot;
   save: (input: EditorSnapshot & { id: string; version: number }) => Promise<ActionResult<SaveResult>>;
-  /** After each successful save (the page refreshes its revision list). */
-  onSaved?: () => void;
 }
 
 /**
@@ -24,7 +22,7 @@ interface AutosaveOptions {
  * a stale one comes back as a conflict and autosave stops until the person has merged. A
  * save that cannot reach the server is retried with backoff, the text kept in the browser.
  */
-export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved }: AutosaveOptions) {
+export function useAutosave({ articleId, initialVersion, snapshot, save }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>("saved");
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -72,7 +70,6 @@ export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved
     }
     version.current = result.data.version;
     setSavedAt(result.data.savedAt);
-    onSaved?.();
     if (dirtyWhileSaving.current) {
       update("unsaved");
       timer.current = setTimeout(flush, DEBOUNCE_MS);
@@ -80,7 +77,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved
       update("saved");
       localBackup.clear(articleId);
     }
-  }, [articleId, onSaved, save, snapshot, update]);
+  }, [articleId, save, snapshot, update]);
 
   const markDirty = useCallback(() => {
     localBackup.write(articleId, version.current, snapshot());

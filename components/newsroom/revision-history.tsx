@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { compareRevisionsAction, restoreRevisionAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import type { RevisionComparison } from "@/lib/articles/compare-revisions";
@@ -15,13 +16,13 @@ export interface RevisionRow {
 
 interface RevisionHistoryProps {
   articleId: string;
-  version: number;
   revisions: RevisionRow[];
   mayRestore: boolean;
 }
 
 /** 修订记录: every revision, a diff between any two, and restoring one as a new revision. */
-export function RevisionHistory({ articleId, version, revisions, mayRestore }: RevisionHistoryProps) {
+export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHistoryProps) {
+  const router = useRouter();
   const [from, setFrom] = useState(revisions[1]?.number ?? revisions[0]?.number ?? 1);
   const [to, setTo] = useState(revisions[0]?.number ?? 1);
   const [comparison, setComparison] = useState<RevisionComparison | null>(null);
@@ -35,13 +36,26 @@ export function RevisionHistory({ articleId, version, revisions, mayRestore }: R
 
   async function restore(number: number) {
     if (!window.confirm(`用第 ${number} 版的内容替换当前内容？当前内容仍保留在修订记录中。`)) return;
-    const result = await restoreRevisionAction({ articleId, number, version });
+    const result = await restoreRevisionAction({ articleId, number });
     if (!result.ok) return setError(result.error);
     // The editor holds the old text in memory: reload it with the restored version.
     window.location.reload();
   }
 
-  if (revisions.length === 0) return <p className="text-sm text-muted">还没有修订记录。第一次保存后会出现在这里。</p>;
+  // Not refreshed on every autosave: re-rendering the page under a typing reporter is not worth it.
+  const refresh = (
+    <button type="button" onClick={() => router.refresh()} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand">
+      刷新记录
+    </button>
+  );
+  if (revisions.length === 0) {
+    return (
+      <div className="space-y-2">
+        <p className="text-sm text-muted">还没有修订记录。第一次保存后会出现在这里。</p>
+        {refresh}
+      </div>
+    );
+  }
   const select = (value: number, onChange: (n: number) => void, label: string) => (
     <label className="flex items-center gap-1 text-sm">
       {label}
@@ -72,6 +86,7 @@ export function RevisionHistory({ articleId, version, revisions, mayRestore }: R
           </li>
         ))}
       </ol>
+      {refresh}
       {revisions.length > 1 && (
         <div className="flex flex-wrap items-center gap-3">
           {select(from, setFrom, "从")}

@@ -4,18 +4,20 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Clock } from "@/lib/time/clock";
 import { loadArticleFor } from "./load-article-for";
 import { recordRevision } from "./record-revision";
-import { STALE_SAVE_MESSAGE } from "./save-article";
 
-/** Brings back an older revision's text as a new revision; history itself is never rewritten. */
+/**
+ * Brings back an older revision's text as a new revision; history itself is never rewritten.
+ * It needs no version check: the text it replaces is already a revision, so nothing is lost,
+ * and the version bump makes any editor still open on the old text get a conflict.
+ */
 export async function restoreRevision(
   db: Database,
   user: SessionUser,
-  input: { articleId: string; number: number; version: number },
+  input: { articleId: string; number: number },
   clock: Clock,
 ): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const article = await loadArticleFor(tx, user, input.articleId, "article:restore");
-    if (article.version !== input.version) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
     const revision = await tx.revision.findUnique({ where: { articleId_number: { articleId: article.id, number: input.number } } });
     if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
     const content = { headline: revision.headline, subtitle: revision.subtitle, body: revision.body, charCount: revision.charCount };

@@ -88,7 +88,7 @@ describe("revisions", () => {
     const comparison = await compareRevisions(db, reporter, id, 1, 2);
     expect(comparison.body).toContainEqual({ kind: "added", text: "利益" });
 
-    const restored = await restoreRevision(db, reporter, { articleId: id, number: 1, version }, clock);
+    const restored = await restoreRevision(db, reporter, { articleId: id, number: 1 }, clock);
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(restored.version).toBe(version + 1);
     expect(article.body).toContain("坚持人民至上。");

@@ -27,6 +27,6 @@ export const compareWithLatestAction = defineAction(
 
 // Brings back an older revision as a new one.
 export const restoreRevisionAction = defineAction(
-  z.object({ articleId: z.string().min(1), number: z.number().int().positive(), version: z.number().int().positive() }),
+  z.object({ articleId: z.string().min(1), number: z.number().int().positive() }),
   (input, { user }) => restoreRevision(db, user, input, systemClock),
 );

@@ -65,7 +65,6 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
             </h2>
             <RevisionHistory
               articleId={article.id}
-              version={article.version}
               mayRestore={may.restore}
               revisions={article.revisions.map((r) => ({
                 number: r.number,
