@@ -9,6 +9,7 @@ import type { LatestComparison } from "@/lib/articles/compare-with-latest";
 import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { countCharacters } from "@/lib/text/count-characters";
+import { TextField } from "@/components/ui/text-field";
 import { ConflictPanel } from "./conflict-panel";
 import { EditorToolbar } from "./editor-toolbar";
 import { ImageControl } from "./image-control";
@@ -162,30 +163,22 @@ export function ArticleEditor({ articleId, version, updatedAt, initial, sections
       </div>
 
       <div className="space-y-3 rounded border border-gray-200 bg-white p-4">
-        <div>
-          <label htmlFor="headline" className="mb-1 block text-sm font-medium">
-            标题
-          </label>
-          <input
-            id="headline"
-            value={headline}
-            maxLength={HEADLINE_MAX}
-            onChange={(event) => onField({ headline: event.target.value })}
-            className="w-full rounded border border-gray-400 px-3 py-2 font-serif text-2xl font-bold focus:border-brand focus:outline-none"
-          />
-        </div>
-        <div>
-          <label htmlFor="subtitle" className="mb-1 block text-sm font-medium">
-            副题
-          </label>
-          <input
-            id="subtitle"
-            value={subtitle}
-            maxLength={SUBTITLE_MAX}
-            onChange={(event) => onField({ subtitle: event.target.value })}
-            className="w-full rounded border border-gray-400 px-3 py-2 font-serif text-lg focus:border-brand focus:outline-none"
-          />
-        </div>
+        <TextField
+          label="标题"
+          name="headline"
+          value={headline}
+          maxLength={HEADLINE_MAX}
+          onChange={(event) => onField({ headline: event.target.value })}
+          inputClassName="font-serif text-2xl font-bold"
+        />
+        <TextField
+          label="副题"
+          name="subtitle"
+          value={subtitle}
+          maxLength={SUBTITLE_MAX}
+          onChange={(event) => onField({ subtitle: event.target.value })}
+          inputClassName="font-serif text-lg"
+        />
         <div>
           <label htmlFor="section" className="mb-1 block text-sm font-medium">
             栏目

@@ -5,7 +5,8 @@ import { type FormEvent, useState } from "react";
 import { createUserAction } from "@/app/(newsroom)/newsroom/people/actions";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 
 export function CreateUserForm() {
   const router = useRouter();
@@ -41,11 +42,7 @@ export function CreateUserForm() {
           角色
         </label>
         <select id="new-role" name="role" defaultValue="REPORTER" className="w-full rounded border border-gray-400 bg-white px-3 py-2">
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </div>
       <TextField label="初始密码" name="password" type="password" autoComplete="new-password" hint="至少 8 个字符" />

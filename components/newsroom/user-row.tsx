@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateUserAction } from "@/app/(newsroom)/newsroom/people/actions";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 
 export interface UserRowData {
   id: string;
@@ -45,11 +46,7 @@ export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }
           onChange={(event) => void apply({ kind: "role", role: event.target.value as Role }, "角色已更新。")}
           className="rounded border border-gray-400 bg-white px-2 py-1"
         >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </td>
       <td className="px-3 py-2">{user.active ? "正常" : "已停用"}</td>

@@ -4,10 +4,12 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   name: string;
   hint?: string;
+  /** Extra classes for the input itself (size, font); `className` styles the wrapper. */
+  inputClassName?: string;
 }
 
 /** A labelled text input; the label is always visible (no placeholder-only fields). */
-export function TextField({ label, hint, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, className, inputClassName = "", ...input }: TextFieldProps) {
   const id = useId();
   return (
     <div className={className}>
@@ -17,7 +19,7 @@ export function TextField({ label, hint, className, ...input }: TextFieldProps) 
       <input
         id={id}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        className="w-full rounded border border-gray-400 bg-white px-3 py-2 focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30"
+        className={`w-full rounded border border-gray-400 bg-white px-3 py-2 focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 ${inputClassName}`}
         {...input}
       />
       {hint && (
