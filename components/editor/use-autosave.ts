@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SaveResult } from "@/lib/articles/save-article";
 import { type EditorSnapshot, localBackup } from "./local-backup";
+import { useSharedSaveState } from "./save-state-context";
 
 export type SaveState = "saved" | "unsaved" | "saving" | "retrying" | "conflict" | "invalid";
 
@@ -32,12 +33,18 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
   const dirtyWhileSaving = useRef(false);
   const retryDelay = useRef(2000);
   const stateRef = useRef<SaveState>("saved");
+  const shared = useSharedSaveState();
+  const publish = shared?.setState;
 
-  const update = useCallback((next: SaveState, text: string | null = null) => {
-    stateRef.current = next;
-    setState(next);
-    setMessage(text);
-  }, []);
+  const update = useCallback(
+    (next: SaveState, text: string | null = null) => {
+      stateRef.current = next;
+      setState(next);
+      setMessage(text);
+      publish?.(next);
+    },
+    [publish],
+  );
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);

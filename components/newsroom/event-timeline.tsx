@@ -1,27 +1,24 @@
-import { statusLabel } from "@/lib/articles/article-status";
+import type { TimelineEntry } from "@/lib/articles/build-timeline";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
-export interface TimelineEvent {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  note: string;
-  createdAt: Date;
-  actor: { displayName: string } | null;
-}
+const MARKERS: Record<TimelineEntry["kind"], string> = {
+  transition: "bg-gray-400",
+  opinion: "bg-green-600",
+  comment: "bg-amber-500",
+};
 
-/** 流程记录: who moved the article from which state to which, when, and why. */
-export function EventTimeline({ events }: { events: TimelineEvent[] }) {
+/** 流程记录: transitions, stage opinions and comments, in the order they happened. */
+export function EventTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol className="space-y-3 border-l-2 border-gray-200 pl-4 text-sm">
-      {events.map((event) => (
-        <li key={event.id}>
-          <time dateTime={event.createdAt.toISOString()} className="block text-xs text-muted">
-            {formatNewsroomTime(event.createdAt)}
+      {entries.map((entry) => (
+        <li key={entry.id} className="relative">
+          <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full ${MARKERS[entry.kind]}`} />
+          <time dateTime={entry.at.toISOString()} className="block text-xs text-muted">
+            {formatNewsroomTime(entry.at)}
           </time>
-          <span className="font-medium">{event.actor?.displayName ?? "系统"}</span>{" "}
-          {event.fromStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : statusLabel(event.toStatus)}
-          {event.note && <span className="text-muted">：{event.note}</span>}
+          <span className="font-medium">{entry.who}</span> {entry.what}
+          {entry.note && <span className="block text-gray-700">{entry.note}</span>}
         </li>
       ))}
     </ol>

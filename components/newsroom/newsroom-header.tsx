@@ -4,10 +4,12 @@ import { roleCan } from "@/lib/permissions/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 /** The newsroom's top bar: where staff can go, given their role, and who is signed in. */
-export function NewsroomHeader({ user }: { user: SessionUser }) {
+export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const links = [
     { href: "/newsroom", label: "我的稿件", show: roleCan(user, "article:create") },
+    { href: "/newsroom/review", label: "待审稿件", show: roleCan(user, "review:queue") },
     { href: "/newsroom/people", label: "人员管理", show: roleCan(user, "users:manage") },
+    { href: "/newsroom/settings", label: "出版设置", show: roleCan(user, "settings:manage") },
     { href: "/", label: "查看网站", show: true },
   ].filter((link) => link.show);
   return (
@@ -29,6 +31,14 @@ export function NewsroomHeader({ user }: { user: SessionUser }) {
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/newsroom/notifications" className="rounded px-2 py-1 hover:bg-white/15">
+            通知
+            {unread > 0 && (
+              <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-dark" aria-label={`${unread} 条未读`}>
+                {unread}
+              </span>
+            )}
+          </Link>
           <span>
             {user.displayName}
             <span className="ml-1 rounded bg-white/20 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

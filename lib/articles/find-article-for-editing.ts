@@ -1,6 +1,9 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { canOnArticle } from "@/lib/permissions/can-on-article";
+import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
+import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
+import { buildTimeline } from "./build-timeline";
 
 /**
  * An article as the newsroom sees it, or null when the user may not see it at all (the page
@@ -16,15 +19,31 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
         orderBy: { number: "desc" },
         select: { id: true, number: true, note: true, charCount: true, createdAt: true, author: { select: { displayName: true } } },
       },
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { displayName: true } } } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromStatus: true, toStatus: true, stage: true, note: true, createdAt: true, actor: { select: { displayName: true } } },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, anchorText: true, parentId: true, resolvedAt: true, createdAt: true, author: { select: { displayName: true } } },
+      },
     },
   });
   if (!article || !canOnArticle(user, "article:view", article)) return null;
-  const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } });
+  const [sections, workflow, submissionDiff] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    findAvailableTransitions(db, user, article),
+    article.status === "SUBMITTED" ? findSubmissionDiff(db, article.id) : null,
+  ]);
   return {
     article,
     sections,
+    workflow,
+    submissionDiff,
+    timeline: buildTimeline(article.events, article.comments, workflow.stages),
     may: {
+      comment: canOnArticle(user, "article:comment", article),
+      copyRejected: article.status === "REJECTED" && article.authorId === user.id,
       edit: canOnArticle(user, "article:edit", article),
       restore: canOnArticle(user, "article:restore", article),
       history: canOnArticle(user, "article:history", article),

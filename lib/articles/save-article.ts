@@ -8,6 +8,7 @@ import type { Clock } from "@/lib/time/clock";
 import type { SaveArticleInput } from "./article-input";
 import { loadArticleFor } from "./load-article-for";
 import { recordRevision } from "./record-revision";
+import { reopenApprovedStage } from "./reopen-approved-stage";
 
 export interface SaveResult {
   version: number;
@@ -36,9 +37,18 @@ export async function saveArticle(db: Database, user: SessionUser, input: SaveAr
       article.headline === input.headline && article.subtitle === input.subtitle && article.body === body && article.sectionId === input.sectionId;
     if (unchanged) return { version: article.version, savedAt: article.updatedAt.toISOString(), charCount: article.charCount };
 
+    const reopened = await reopenApprovedStage(tx, article, user, clock);
     const updated = await tx.article.update({
       where: { id: article.id, version: input.version },
-      data: { headline: input.headline, subtitle: input.subtitle, body, charCount, sectionId: input.sectionId, version: { increment: 1 } },
+      data: {
+        headline: input.headline,
+        subtitle: input.subtitle,
+        body,
+        charCount,
+        sectionId: input.sectionId,
+        version: { increment: 1 },
+        ...(reopened === null ? {} : { reviewStage: reopened }),
+      },
     });
     await recordRevision(tx, { articleId: article.id, authorId: user.id, headline: input.headline, subtitle: input.subtitle, body, charCount }, clock);
     return { version: updated.version, savedAt: updated.updatedAt.toISOString(), charCount };

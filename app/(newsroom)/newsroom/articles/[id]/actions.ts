@@ -4,11 +4,17 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveArticleSchema } from "@/lib/articles/article-input";
 import { compareRevisions } from "@/lib/articles/compare-revisions";
+import { copyRejectedArticle } from "@/lib/articles/copy-rejected-article";
 import { compareWithLatest } from "@/lib/articles/compare-with-latest";
 import { restoreRevision } from "@/lib/articles/restore-revision";
 import { saveArticle } from "@/lib/articles/save-article";
+import { addComment } from "@/lib/comments/add-comment";
+import { addCommentSchema } from "@/lib/comments/comment-input";
+import { resolveComment } from "@/lib/comments/resolve-comment";
 import { db } from "@/lib/db";
 import { systemClock } from "@/lib/time/clock";
+import { transitionArticle } from "@/lib/workflow/transition-article";
+import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
 
 // Autosave and explicit save from the editor; refused when the version is stale.
 export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) => saveArticle(db, user, input, systemClock));
@@ -29,4 +35,23 @@ export const compareWithLatestAction = defineAction(
 export const restoreRevisionAction = defineAction(
   z.object({ articleId: z.string().min(1), number: z.number().int().positive() }),
   (input, { user }) => restoreRevision(db, user, input, systemClock),
+);
+
+// Submit, withdraw and the review decisions; the workflow validator decides what is allowed.
+export const transitionArticleAction = defineAction(
+  z.object({ articleId: z.string().min(1), action: z.enum(WORKFLOW_ACTIONS), note: z.string().max(2000, "说明不能超过 2000 字。") }),
+  (input, { user }) => transitionArticle(db, user, input, systemClock),
+);
+
+// 批注: a new comment or a reply.
+export const addCommentAction = defineAction(addCommentSchema, (input, { user }) => addComment(db, user, input));
+
+// Resolves a comment thread, or opens it again.
+export const resolveCommentAction = defineAction(z.object({ commentId: z.string().min(1), resolved: z.boolean() }), (input, { user }) =>
+  resolveComment(db, user, input, systemClock),
+);
+
+// Copies the author's rejected article into a new draft.
+export const copyRejectedAction = defineAction(z.object({ articleId: z.string().min(1) }), (input, { user }) =>
+  copyRejectedArticle(db, user, input.articleId),
 );

@@ -3,9 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
+import { SaveStateProvider } from "@/components/editor/save-state-context";
+import { CommentsPanel } from "@/components/newsroom/comments-panel";
+import { CopyRejectedButton } from "@/components/newsroom/copy-rejected-button";
+import { DiffView } from "@/components/newsroom/diff-view";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
 import { RevisionHistory } from "@/components/newsroom/revision-history";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -24,10 +29,25 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const user = await requireUser(`/newsroom/articles/${id}`);
   const found = await findArticleForEditing(db, user, id);
   if (!found) notFound();
-  const { article, sections, may } = found;
+  const { article, sections, may, workflow, submissionDiff, timeline } = found;
   const body = JSON.parse(article.body) as JSONContent;
+  const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
+  const threads = article.comments
+    .filter((c) => !c.parentId)
+    .map((c) => ({
+      id: c.id,
+      author: c.author.displayName,
+      body: c.body,
+      anchorText: c.anchorText,
+      at: c.createdAt.toISOString(),
+      resolved: c.resolvedAt !== null,
+      replies: article.comments
+        .filter((r) => r.parentId === c.id)
+        .map((r) => ({ id: r.id, author: r.author.displayName, body: r.body, at: r.createdAt.toISOString() })),
+    }));
 
   return (
+    <SaveStateProvider>
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div>
         <p className="mb-3 text-sm">
@@ -40,6 +60,18 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
           <StatusBadge status={article.status} />
           <span className="text-sm text-muted">作者：{article.author?.displayName ?? "存档导入"}</span>
         </div>
+        <WorkflowPanel articleId={article.id} transitions={workflow.transitions} situation={situation} />
+        {may.copyRejected && <CopyRejectedButton articleId={article.id} />}
+        {submissionDiff && (
+          <details className="mb-4 rounded border border-blue-200 bg-blue-50 p-4" open>
+            <summary className="cursor-pointer font-bold text-blue-900">与上次提交的版本相比</summary>
+            <div className="mt-3 space-y-3">
+              <DiffView label="标题" parts={submissionDiff.headline} />
+              <DiffView label="副题" parts={submissionDiff.subtitle} />
+              <DiffView label="正文" parts={submissionDiff.body} />
+            </div>
+          </details>
+        )}
         {may.edit ? (
           <ArticleEditor
             articleId={article.id}
@@ -76,13 +108,20 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
             />
           </section>
         )}
+        <section aria-labelledby="comments-title">
+          <h2 id="comments-title" className="mb-3 text-lg font-bold">
+            批注
+          </h2>
+          <CommentsPanel articleId={article.id} comments={threads} mayComment={may.comment} />
+        </section>
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="mb-3 text-lg font-bold">
             流程记录
           </h2>
-          <EventTimeline events={article.events} />
+          <EventTimeline entries={timeline} />
         </section>
       </aside>
     </div>
+    </SaveStateProvider>
   );
 }

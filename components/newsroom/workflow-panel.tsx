@@ -1,0 +1,92 @@
+"use client";
+
+import { useState } from "react";
+import { transitionArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import { useSharedSaveState } from "@/components/editor/save-state-context";
+import type { AvailableTransition } from "@/lib/workflow/available-transitions";
+
+const PRIMARY = new Set(["submit", "approve", "release"]);
+
+interface WorkflowPanelProps {
+  articleId: string;
+  transitions: AvailableTransition[];
+  /** E.g. "等待复审（已通过初审）". */
+  situation: string | null;
+}
+
+/** The decisions this person may take on the article now, with the opinion or reason they need. */
+export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPanelProps) {
+  const saveState = useSharedSaveState()?.state ?? "saved";
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const needsNote = transitions.some((t) => t.noteRequired);
+  const unsaved = saveState !== "saved";
+
+  async function take(transition: AvailableTransition) {
+    if (transition.noteRequired && !note.trim()) {
+      setError(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+      return;
+    }
+    setPending(true);
+    const result = await transitionArticleAction({ articleId, action: transition.action, note });
+    if (!result.ok) {
+      setPending(false);
+      setError(result.error);
+      return;
+    }
+    // The editor holds the old version and state in memory: start again from the server's.
+    window.location.reload();
+  }
+
+  if (transitions.length === 0 && !situation) return null;
+  return (
+    <section aria-labelledby="workflow-title" className="mb-4 rounded border border-gray-200 bg-white p-4">
+      <h2 id="workflow-title" className="font-bold">
+        审稿流程
+      </h2>
+      {situation && <p className="mt-1 text-sm text-muted">{situation}</p>}
+      {transitions.length > 0 && (
+        <>
+          {needsNote && (
+            <div className="mt-3">
+              <label htmlFor="workflow-note" className="mb-1 block text-sm font-medium">
+                审稿意见 / 说明
+              </label>
+              <textarea
+                id="workflow-note"
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+                rows={3}
+                className="w-full rounded border border-gray-400 px-3 py-2 focus:border-brand focus:outline-none"
+              />
+            </div>
+          )}
+          <div className="mt-3 flex flex-wrap gap-2">
+            {transitions.map((transition) => (
+              <button
+                key={transition.action}
+                type="button"
+                disabled={pending || unsaved}
+                onClick={() => take(transition)}
+                className={
+                  PRIMARY.has(transition.action)
+                    ? "rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50"
+                    : "rounded border border-gray-400 bg-white px-4 py-1.5 hover:border-brand disabled:opacity-50"
+                }
+              >
+                {transition.label}
+              </button>
+            ))}
+          </div>
+          {unsaved && <p className="mt-2 text-sm text-amber-800">正文尚未保存完毕，保存后才能进行流程操作。</p>}
+          {error && (
+            <p role="alert" className="mt-2 text-sm text-red-800">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

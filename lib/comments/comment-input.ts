@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+export const addCommentSchema = z.object({
+  articleId: z.string().min(1),
+  body: z.string().trim().min(1, "批注内容不能为空。").max(2000, "批注不能超过 2000 字。"),
+  /** The passage the comment is about, quoted from the text (optional). */
+  anchorText: z.string().trim().max(200, "引用的原文不能超过 200 字。").optional(),
+  parentId: z.string().min(1).optional(),
+});

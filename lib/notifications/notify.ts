@@ -1,0 +1,21 @@
+import type { Tx } from "@/lib/db";
+
+/** Leaves an in-app notice about an article for each of the given people. */
+export async function notify(tx: Tx, userIds: string[], articleId: string, message: string): Promise<void> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, articleId, message })) });
+}
+
+/** Active editorial staff, optionally only chief editors, except one person. */
+export async function findEditorialIds(tx: Tx, options: { chiefOnly?: boolean; except?: string | null } = {}): Promise<string[]> {
+  const users = await tx.user.findMany({
+    where: {
+      active: true,
+      role: { in: options.chiefOnly ? ["CHIEF_EDITOR"] : ["EDITOR", "CHIEF_EDITOR"] },
+      id: options.except ? { not: options.except } : undefined,
+    },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
+}

@@ -1,0 +1,79 @@
+import type { Role } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors/app-error";
+import type { ArticleState } from "./states";
+import { stageName } from "./states";
+import { TRANSITIONS, type WorkflowAction } from "./transitions";
+
+export interface TransitionContext {
+  status: string;
+  /** Stages approved so far in this review round. */
+  reviewStage: number;
+  /** Stages configured (1–3). */
+  stages: number;
+  authorId: string | null;
+  actor: { id: string; role: Role };
+  /** Who approved the stages of this round so far. */
+  approverIds: readonly string[];
+  note: string;
+}
+
+export interface TransitionOutcome {
+  to: ArticleState;
+  /** The stage count after the transition. */
+  reviewStage: number;
+  /** For approvals: the stage just approved (1-based). */
+  approvedStage?: number;
+}
+
+const EDITORIAL: readonly Role[] = ["EDITOR", "CHIEF_EDITOR"];
+const refuse = (message: string): never => {
+  throw new AppError("FORBIDDEN", message);
+};
+
+/** Refuses a reviewer who may not decide the article's current stage, saying why. */
+function checkReviewer(ctx: TransitionContext, finalOnly: boolean): void {
+  const next = ctx.reviewStage + 1;
+  if (!EDITORIAL.includes(ctx.actor.role)) refuse("只有编辑或主编可以审稿。");
+  if (ctx.authorId === ctx.actor.id) refuse("不能审核自己的稿件。");
+  if (ctx.approverIds.includes(ctx.actor.id)) refuse("同一人不能审核同一稿件的两个审级。");
+  if (finalOnly && next !== ctx.stages) refuse(`还需先完成${stageName(next, ctx.stages)}，才能作此决定。`);
+  if (ctx.stages > 1 && next === ctx.stages && ctx.actor.role !== "CHIEF_EDITOR") refuse("终审须由主编完成。");
+}
+
+/**
+ * The one validator of the workflow: returns where the article goes, or throws an AppError
+ * that says why the transition is not allowed. Pure: no database, no clock.
+ */
+export function checkTransition(action: WorkflowAction, ctx: TransitionContext): TransitionOutcome {
+  const transition = TRANSITIONS[action];
+  if (!(transition.from as readonly string[]).includes(ctx.status)) {
+    throw new AppError("CONFLICT", `稿件当前状态不能执行“${transition.label}”。`);
+  }
+  if (transition.noteRequired && ctx.note.trim() === "") {
+    throw new AppError("BAD_INPUT", action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+  }
+  const reviewing = transition.by === "reviewer" && ctx.status === "SUBMITTED";
+  if (transition.by === "author" && ctx.authorId !== ctx.actor.id) refuse("只有作者本人可以执行此操作。");
+  // Holding a submitted article is a final decision in substance, so it needs the final stage.
+  if (reviewing) checkReviewer(ctx, action === "hold");
+  // Deciding on an approved or held article again is ordinary editorial work.
+  else if (transition.by !== "author" && !EDITORIAL.includes(ctx.actor.role)) refuse("只有编辑或主编可以执行此操作。");
+
+  if (action === "approve") {
+    const approvedStage = ctx.reviewStage + 1;
+    return { to: approvedStage === ctx.stages ? "APPROVED" : "SUBMITTED", reviewStage: approvedStage, approvedStage };
+  }
+  if (action === "submit" || action === "withdraw" || action === "requestChanges") return { to: transition.to, reviewStage: 0 };
+  return { to: transition.to, reviewStage: ctx.reviewStage };
+}
+
+/** Whether the validator would accept the transition (for offering buttons and queues). */
+export function allowsTransition(action: WorkflowAction, ctx: TransitionContext): boolean {
+  try {
+    checkTransition(action, ctx);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}

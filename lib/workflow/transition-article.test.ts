@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/roles";
+import { createArticle } from "@/lib/articles/create-article";
+import { saveArticle } from "@/lib/articles/save-article";
+import type { Database } from "@/lib/db";
+import { findReviewQueue } from "@/lib/review/find-review-queue";
+import { setReviewStages } from "@/lib/settings/review-stages";
+import { createTempDatabase } from "@/lib/testing/temp-database";
+import { createTestUser, docOf } from "@/lib/testing/factories";
+import { transitionArticle } from "./transition-article";
+
+let db: Database;
+let dispose: () => Promise<void>;
+let reporter: SessionUser;
+let editor: SessionUser;
+let editor2: SessionUser;
+let chief: SessionUser;
+const clock = () => new Date();
+
+beforeEach(async () => {
+  ({ db, dispose } = createTempDatabase());
+  [reporter, editor, editor2, chief] = await Promise.all([
+    createTestUser(db, "REPORTER"),
+    createTestUser(db, "EDITOR"),
+    createTestUser(db, "EDITOR"),
+    createTestUser(db, "CHIEF_EDITOR"),
+  ]);
+});
+afterEach(() => dispose());
+
+async function submittedArticle(): Promise<string> {
+  const { id } = await createArticle(db, reporter);
+  await saveArticle(db, reporter, { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") }, clock);
+  await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);
+  return id;
+}
+
+const act = (user: SessionUser, articleId: string, action: Parameters<typeof transitionArticle>[2]["action"], note = "同意") =>
+  transitionArticle(db, user, { articleId, action, note }, clock);
+
+describe("transitionArticle", () => {
+  it("submits, tells the editors, and records the event and a revision", async () => {
+    const id = await submittedArticle();
+    const article = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(article).toMatchObject({ status: "SUBMITTED", reviewStage: 0 });
+    expect(article.submittedAt).not.toBeNull();
+    const notified = await db.notification.findMany({ where: { articleId: id }, select: { userId: true, message: true } });
+    expect(notified.map((n) => n.userId).sort()).toEqual([editor.id, editor2.id, chief.id].sort());
+    expect(notified[0].message).toBe("《网格员培训》已提交，等待审稿");
+    expect(await db.revision.findFirst({ where: { articleId: id, note: "提交审稿" } })).not.toBeNull();
+  });
+
+  it("returns with a note that the reporter is told about, then approves after resubmission", async () => {
+    const id = await submittedArticle();
+    await expect(act(editor, id, "requestChanges", " ")).rejects.toThrow("请填写“退回修改”的理由");
+    await act(editor, id, "requestChanges", "第二段数据请核实");
+    expect(await db.notification.findFirst({ where: { userId: reporter.id } })).toMatchObject({ message: "《网格员培训》被退回修改：第二段数据请核实" });
+    await act(reporter, id, "submit", "");
+    await act(editor, id, "approve", "同意刊发");
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", reviewStage: 1 });
+  });
+
+  it("refuses a reporter's approval, even called directly", async () => {
+    const id = await submittedArticle();
+    const other = await createTestUser(db, "REPORTER");
+    await expect(act(reporter, id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(act(other, id, "approve")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
+  });
+
+  it("runs three stages with different people, the chief last", async () => {
+    await setReviewStages(db, await createTestUser(db, "ADMIN"), 3);
+    const id = await submittedArticle();
+    await act(editor, id, "approve", "初审意见");
+    expect(await findReviewQueue(db, editor)).toEqual([]);
+    expect((await findReviewQueue(db, editor2)).map((a) => a.nextStage)).toEqual(["复审"]);
+    await expect(act(editor, id, "approve", "再审")).rejects.toThrow("同一人不能审核同一稿件的两个审级");
+    await act(editor2, id, "approve", "复审意见");
+    expect(await findReviewQueue(db, editor2)).toEqual([]);
+    await act(chief, id, "approve", "终审同意");
+    const events = await db.workflowEvent.findMany({ where: { articleId: id, stage: { not: null } }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.stage, e.actorId, e.note])).toEqual([
+      [1, editor.id, "初审意见"],
+      [2, editor2.id, "复审意见"],
+      [3, chief.id, "终审同意"],
+    ]);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
+  });
+
+  it("sends an article back to a stage when its text changes after that stage approved it", async () => {
+    await setReviewStages(db, await createTestUser(db, "ADMIN"), 2);
+    const id = await submittedArticle();
+    await act(editor, id, "approve", "初审通过");
+    const { version } = await db.article.findUniqueOrThrow({ where: { id } });
+    await saveArticle(db, editor2, { id, version, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 改过的培训。") }, clock);
+    const article = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(article.reviewStage).toBe(0);
+    expect(await db.workflowEvent.findFirst({ where: { articleId: id, note: { contains: "退回初审" } } })).not.toBeNull();
+    expect((await findReviewQueue(db, editor)).map((a) => a.nextStage)).toEqual(["初审"]);
+  });
+
+  it("lets only one of two simultaneous approvals through", async () => {
+    const id = await submittedArticle();
+    const results = await Promise.allSettled([act(editor, id, "approve"), act(editor2, id, "approve")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.workflowEvent.count({ where: { articleId: id, stage: 1 } })).toBe(1);
+  });
+});

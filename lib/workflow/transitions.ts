@@ -1,0 +1,53 @@
+import type { ArticleState } from "./states";
+
+export const WORKFLOW_ACTIONS = [
+  "submit",
+  "withdraw",
+  "approve",
+  "requestChanges",
+  "hold",
+  "release",
+  "reject",
+  "schedule",
+  "unschedule",
+  "publish",
+  "unpublish",
+  "republish",
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/**
+ * Who may take a transition:
+ * - author: the article's own writer;
+ * - reviewer: an editor deciding the article's current review stage (not its author, not
+ *   someone who approved another stage of it; the chief editor for the final stage of a
+ *   multi-stage review);
+ * - editorial: any editor or the chief editor.
+ */
+export type Actor = "author" | "reviewer" | "editorial";
+
+export interface Transition {
+  from: readonly ArticleState[];
+  /** Where the article goes. Approve is special: it stays SUBMITTED until the last stage. */
+  to: ArticleState;
+  by: Actor;
+  noteRequired: boolean;
+  /** What the newsroom calls it, for buttons, the timeline and revision notes. */
+  label: string;
+}
+
+/** The article workflow as a table: every transition there is, and nothing else. */
+export const TRANSITIONS: Record<WorkflowAction, Transition> = {
+  submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", by: "author", noteRequired: false, label: "提交审稿" },
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT", by: "author", noteRequired: false, label: "撤回" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", by: "reviewer", noteRequired: true, label: "审核通过" },
+  requestChanges: { from: ["SUBMITTED"], to: "CHANGES_REQUESTED", by: "reviewer", noteRequired: true, label: "退回修改" },
+  hold: { from: ["SUBMITTED", "APPROVED"], to: "HELD", by: "reviewer", noteRequired: false, label: "待用" },
+  release: { from: ["HELD"], to: "APPROVED", by: "editorial", noteRequired: false, label: "恢复可用" },
+  reject: { from: ["SUBMITTED", "HELD"], to: "REJECTED", by: "reviewer", noteRequired: true, label: "退稿" },
+  schedule: { from: ["APPROVED", "HELD"], to: "SCHEDULED", by: "editorial", noteRequired: false, label: "排期" },
+  unschedule: { from: ["SCHEDULED"], to: "APPROVED", by: "editorial", noteRequired: false, label: "取消排期" },
+  publish: { from: ["APPROVED", "HELD", "SCHEDULED"], to: "PUBLISHED", by: "editorial", noteRequired: false, label: "发布" },
+  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", by: "editorial", noteRequired: true, label: "撤下" },
+  republish: { from: ["UNPUBLISHED"], to: "PUBLISHED", by: "editorial", noteRequired: false, label: "重新发布" },
+};
