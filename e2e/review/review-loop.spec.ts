@@ -1,0 +1,137 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { createDraft, expectSaved, signIn } from "../fixtures/newsroom";
+
+// These tests change the newsroom-wide number of review stages, so they run one after another.
+test.describe.configure({ mode: "serial" });
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, username);
+  return page;
+}
+
+async function writeAndSubmit(page: Page, headline: string, text: string): Promise<string> {
+  const url = await createDraft(page);
+  await page.getByLabel("标题", { exact: true }).fill(headline);
+  await page.getByRole("textbox", { name: "正文" }).click();
+  await page.keyboard.type(text);
+  await expectSaved(page);
+  await page.getByRole("button", { name: "提交审稿" }).click();
+  await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
+  return new URL(url).pathname;
+}
+
+async function decide(page: Page, path: string, button: string, note: string): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel("审稿意见 / 说明").fill(note);
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByRole("button", { name: button, exact: true })).toHaveCount(0);
+}
+
+async function setStages(browser: Browser, label: RegExp): Promise<void> {
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/settings");
+  await admin.getByLabel(label).check();
+  await admin.getByRole("button", { name: "保存设置" }).click();
+  await expect(admin.getByText("已保存。")).toBeVisible();
+  await admin.context().close();
+}
+
+test("submit, return with a note, revise, resubmit, approve", async ({ browser }) => {
+  const headline = `区委调研社区养老服务${Date.now()}`;
+  const reporter = await as(browser, "reporter");
+  const path = await writeAndSubmit(reporter, headline, "本报讯 近日，区委调研社区养老服务。");
+  // A reporter gets no review buttons on their own submission.
+  await expect(reporter.getByRole("button", { name: "审核通过" })).toHaveCount(0);
+  await expect(reporter.getByRole("button", { name: "撤回" })).toBeVisible();
+
+  const editor = await as(browser, "editor");
+  await editor.goto("/newsroom/review");
+  await editor.getByRole("link", { name: headline }).click();
+  await editor.getByRole("button", { name: "退回修改", exact: true }).click();
+  await expect(editor.getByRole("alert").filter({ hasText: "请填写“退回修改”的理由。" })).toBeVisible();
+  await decide(editor, path, "退回修改", "请补充服务覆盖的老人人数。");
+
+  await reporter.goto("/newsroom");
+  await reporter.getByRole("link", { name: /通知/ }).click();
+  await expect(reporter.getByRole("link", { name: `《${headline}》被退回修改：请补充服务覆盖的老人人数。` })).toBeVisible();
+  await reporter.getByRole("link", { name: `《${headline}》被退回修改：请补充服务覆盖的老人人数。` }).click();
+  await expect(reporter.getByText("请补充服务覆盖的老人人数。").first()).toBeVisible();
+  await reporter.getByRole("textbox", { name: "正文" }).click();
+  await reporter.keyboard.press("Control+End");
+  await reporter.keyboard.type("全区已有1200名老人受益。");
+  await expectSaved(reporter);
+  await reporter.getByRole("button", { name: "提交审稿" }).click();
+  await expect(reporter.getByText("已提交", { exact: true }).first()).toBeVisible();
+
+  await editor.goto(path);
+  await expect(editor.getByText("与上次提交的版本相比")).toBeVisible();
+  await expect(editor.locator("ins").filter({ hasText: "全区已有1200名老人受益。" })).toBeVisible();
+  await decide(editor, path, "审核通过", "内容翔实，同意刊发。");
+  await expect(editor.getByText("已通过", { exact: true }).first()).toBeVisible();
+  await expect(editor.getByText("内容翔实，同意刊发。")).toBeVisible();
+
+  await reporter.goto("/newsroom/notifications");
+  await expect(reporter.getByRole("link", { name: `《${headline}》审核通过` })).toBeVisible();
+  await reporter.getByRole("button", { name: "全部标为已读" }).click();
+  await expect(reporter.getByText("未读")).toHaveCount(0);
+});
+
+test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobody approves two stages", async ({ browser }) => {
+  await setStages(browser, /三审/);
+  try {
+    const headline = `三审稿件${Date.now()}`;
+    const reporter = await as(browser, "reporter");
+    const path = await writeAndSubmit(reporter, headline, "本报讯 三审流程测试。");
+
+    const editor = await as(browser, "editor");
+    await decide(editor, path, "初审通过", "初审：事实无误。");
+    await editor.goto(path);
+    await expect(editor.getByText("等待复审（共 3 审）")).toBeVisible();
+    await expect(editor.getByRole("button", { name: "复审通过" })).toHaveCount(0);
+    await editor.goto("/newsroom/review");
+    await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
+
+    const editor2 = await as(browser, "editor2");
+    await editor2.goto("/newsroom/review");
+    await expect(editor2.getByRole("row", { name: new RegExp(headline) })).toContainText("复审");
+    await decide(editor2, path, "复审通过", "复审：文字通顺。");
+    await editor2.goto(path);
+    await expect(editor2.getByRole("button", { name: "终审通过" })).toHaveCount(0);
+
+    const chief = await as(browser, "chief");
+    await chief.goto("/newsroom/review");
+    await chief.getByRole("link", { name: headline }).click();
+    await decide(chief, path, "终审通过", "终审：同意刊发。");
+    const timeline = chief.getByRole("region", { name: "流程记录" });
+    await expect(timeline).toContainText("初审通过");
+    await expect(timeline).toContainText("复审通过");
+    await expect(timeline).toContainText("终审通过");
+    await expect(chief.getByText("已通过", { exact: true }).first()).toBeVisible();
+  } finally {
+    await setStages(browser, /一审/);
+  }
+});
+
+test("comments are threaded, newsroom-only and can be resolved", async ({ browser }) => {
+  const headline = `批注测试${Date.now()}`;
+  const reporter = await as(browser, "reporter");
+  const path = await writeAndSubmit(reporter, headline, "本报讯 批注功能测试。");
+  const editor = await as(browser, "editor");
+  await editor.goto(path);
+  await editor.getByLabel("引用原文（可选）").fill("批注功能测试");
+  await editor.getByLabel("批注内容").fill("请补充时间和地点。");
+  await editor.getByRole("button", { name: "添加批注" }).click();
+  await expect(editor.getByRole("region", { name: "批注" }).getByRole("listitem").filter({ hasText: "请补充时间和地点。" })).toContainText(
+    "“批注功能测试”",
+  );
+
+  await reporter.goto(path);
+  const thread = reporter.getByRole("region", { name: "批注" }).getByRole("listitem").filter({ hasText: "请补充时间和地点。" });
+  await thread.getByLabel("回复").fill("已补充。");
+  await thread.getByRole("button", { name: "回复" }).click();
+  await expect(thread).toContainText("已补充。");
+  await thread.getByRole("button", { name: "标记为已解决" }).click();
+  await expect(thread).toContainText("已解决");
+  await expect(reporter.getByRole("region", { name: "流程记录" })).toContainText("请补充时间和地点。");
+});
