@@ -11,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t.siteName, template: `%s - ${t.siteName}` },
     description: t.siteTagline,
     openGraph: { siteName: "中原区报", locale: "zh_CN", type: "website" },
+    alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "中原区报" }] } },
   };
 }
 

@@ -3,11 +3,19 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { ArticleSummary } from "@/lib/public/article-summary";
 
 /** An article in a list: headline, deck, byline and, optionally, its opening lines. */
-export function ArticleTeaser({ article, t, withExcerpt = true }: { article: ArticleSummary; t: Messages; withExcerpt?: boolean }) {
+interface ArticleTeaserProps {
+  article: ArticleSummary;
+  t: Messages;
+  withExcerpt?: boolean;
+  /** Prefix of article links: "" for readers, "/newsroom/preview" in an editor's preview. */
+  basePath?: string;
+}
+
+export function ArticleTeaser({ article, t, withExcerpt = true, basePath = "" }: ArticleTeaserProps) {
   return (
     <article className="border-b border-rule py-4 last:border-b-0">
       <h3 className="font-serif text-xl leading-snug font-bold">
-        <Link href={`/articles/${article.id}`} className="hover:text-brand-dark">
+        <Link href={`${basePath}/articles/${article.id}`} className="hover:text-brand-dark">
           {article.headline}
         </Link>
         {article.corrected && (

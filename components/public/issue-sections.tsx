@@ -4,7 +4,7 @@ import { ArticleTeaser } from "./article-teaser";
 import { SectionHeading } from "./section-heading";
 
 /** An issue's articles under their section headings (目录). */
-export function IssueSections({ sections, t, skipId }: { sections: SectionGroup[]; t: Messages; skipId?: string }) {
+export function IssueSections({ sections, t, skipId, basePath = "" }: { sections: SectionGroup[]; t: Messages; skipId?: string; basePath?: string }) {
   return (
     <>
       {sections.map((section) => {
@@ -14,7 +14,7 @@ export function IssueSections({ sections, t, skipId }: { sections: SectionGroup[
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
             <SectionHeading id={`section-${section.slug}`}>{section.name}</SectionHeading>
             {articles.map((article) => (
-              <ArticleTeaser key={article.id} article={article} t={t} />
+              <ArticleTeaser key={article.id} article={article} t={t} basePath={basePath} />
             ))}
           </section>
         );

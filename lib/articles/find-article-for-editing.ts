@@ -43,6 +43,7 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
     timeline: buildTimeline(article.events, article.comments, workflow.stages),
     may: {
       comment: canOnArticle(user, "article:comment", article),
+      correct: article.status === "PUBLISHED" && canOnArticle(user, "article:correct", article),
       copyRejected: article.status === "REJECTED" && article.authorId === user.id,
       edit: canOnArticle(user, "article:edit", article),
       restore: canOnArticle(user, "article:restore", article),

@@ -5,6 +5,7 @@ import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
 import { listIssuesByYear } from "./list-issues-by-year";
+import { listRecentPublicArticles } from "./list-recent-public-articles";
 import { publicScope } from "./scope";
 
 // The reader-facing entry points: always the public scope, always through the short cache.
@@ -27,4 +28,8 @@ export function getPublicIssueYears() {
 
 export function getPublicArticle(id: string) {
   return cachedPublic(`article:${id}`, () => findArticleView(db, id, publicScope(systemClock())));
+}
+
+export function getRecentPublicArticles(take: number) {
+  return cachedPublic(`recent:${take}`, () => listRecentPublicArticles(db, systemClock(), take));
 }

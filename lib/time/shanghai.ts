@@ -5,3 +5,8 @@ export const NEWSROOM_TIME_ZONE = "Asia/Shanghai";
 export function startOfShanghaiDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
+
+/** Today's date in Beijing (YYYY-MM-DD). */
+export function shanghaiToday(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -6,8 +6,8 @@ import { findRoundApprovers } from "./find-round-approvers";
 import { stageName } from "./states";
 import { TRANSITIONS, type WorkflowAction } from "./transitions";
 
-/** Review and authoring decisions the article page offers (scheduling lives in the issue planner). */
-const OFFERED: WorkflowAction[] = ["submit", "withdraw", "approve", "requestChanges", "hold", "release", "reject"];
+/** Decisions the article page offers; scheduling and publishing whole issues live in the planner. */
+const OFFERED: WorkflowAction[] = ["submit", "withdraw", "approve", "requestChanges", "hold", "release", "reject", "unpublish", "republish"];
 
 export interface AvailableTransition {
   action: WorkflowAction;

@@ -2,7 +2,9 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { loadArticleFor } from "@/lib/articles/load-article-for";
 import { recordRevision } from "@/lib/articles/record-revision";
+import { clearPublicCache } from "@/lib/cache/public-cache";
 import { AppError } from "@/lib/errors/app-error";
+import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { notifyTransition } from "@/lib/notifications/notify-transition";
 import { getReviewStages } from "@/lib/settings/review-stages";
 import type { Clock } from "@/lib/time/clock";
@@ -10,6 +12,9 @@ import { checkTransition } from "./check-transition";
 import { findRoundApprovers } from "./find-round-approvers";
 import { stageName } from "./states";
 import { TRANSITIONS, type WorkflowAction } from "./transitions";
+
+/** Transitions that change what readers see: the public cache must not wait out its TTL. */
+const PUBLIC_ACTIONS = new Set<WorkflowAction>(["publish", "unpublish", "republish"]);
 
 export interface TransitionInput {
   articleId: string;
@@ -23,7 +28,8 @@ export interface TransitionInput {
  * checked: two editors approving at once produce one approval and one clear refusal.
  */
 export async function transitionArticle(db: Database, user: SessionUser, input: TransitionInput, clock: Clock) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
+    await promoteDueArticles(tx, clock());
     const article = await loadArticleFor(tx, user, input.articleId, "article:view");
     const stages = await getReviewStages(tx);
     const approvers = await findRoundApprovers(tx, article);
@@ -58,4 +64,6 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     await notifyTransition(tx, input.action, article, outcome, { stages, note });
     return { status: outcome.to, reviewStage: outcome.reviewStage };
   });
+  if (PUBLIC_ACTIONS.has(input.action)) clearPublicCache();
+  return result;
 }

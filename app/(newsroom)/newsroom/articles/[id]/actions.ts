@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveArticleSchema } from "@/lib/articles/article-input";
+import { addCorrection } from "@/lib/articles/add-correction";
 import { compareRevisions } from "@/lib/articles/compare-revisions";
 import { copyRejectedArticle } from "@/lib/articles/copy-rejected-article";
 import { compareWithLatest } from "@/lib/articles/compare-with-latest";
@@ -54,4 +55,15 @@ export const resolveCommentAction = defineAction(z.object({ commentId: z.string(
 // Copies the author's rejected article into a new draft.
 export const copyRejectedAction = defineAction(z.object({ articleId: z.string().min(1) }), (input, { user }) =>
   copyRejectedArticle(db, user, input.articleId),
+);
+
+// 更正 on a published article: a dated note for readers, optionally fixing the text.
+export const addCorrectionAction = defineAction(
+  z.object({
+    articleId: z.string().min(1),
+    note: z.string().trim().min(1, "请填写更正说明。").max(500, "更正说明不能超过 500 字。"),
+    find: z.string().max(200).optional(),
+    replace: z.string().max(200).optional(),
+  }),
+  (input, { user }) => addCorrection(db, user, input, systemClock),
 );

@@ -6,6 +6,7 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { SaveStateProvider } from "@/components/editor/save-state-context";
 import { CommentsPanel } from "@/components/newsroom/comments-panel";
 import { CopyRejectedButton } from "@/components/newsroom/copy-rejected-button";
+import { CorrectionForm } from "@/components/newsroom/correction-form";
 import { DiffView } from "@/components/newsroom/diff-view";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
 import { RevisionHistory } from "@/components/newsroom/revision-history";
@@ -62,6 +63,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
         </div>
         <WorkflowPanel articleId={article.id} transitions={workflow.transitions} situation={situation} />
         {may.copyRejected && <CopyRejectedButton articleId={article.id} />}
+        {may.correct && <CorrectionForm articleId={article.id} />}
         {submissionDiff && (
           <details className="mb-4 rounded border border-blue-200 bg-blue-50 p-4" open>
             <summary className="cursor-pointer font-bold text-blue-900">与上次提交的版本相比</summary>

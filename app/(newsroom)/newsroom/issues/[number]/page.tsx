@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IssuePlanner } from "@/components/newsroom/issue-planner";
+import { IssuePublishing } from "@/components/newsroom/issue-publishing";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { findIssuePlan } from "@/lib/issues/find-issue-plan";
+import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
+import { roleCan } from "@/lib/permissions/permissions";
+import { parseIssueNumber } from "@/lib/public/parse-issue-number";
+import { systemClock } from "@/lib/time/clock";
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
+
+export const metadata: Metadata = { title: "编排本期" };
+
+type PlanArticle = NonNullable<Awaited<ReturnType<typeof findIssuePlan>>>["pool"][number];
+const toPlanned = (a: PlanArticle) => ({
+  id: a.id,
+  headline: a.headline,
+  status: a.status,
+  charCount: a.charCount,
+  isLead: a.isLead,
+  sectionId: a.sectionId,
+  author: a.author?.displayName ?? "存档导入",
+  corrected: a._count.corrections > 0,
+});
+
+// 编排本期: arrange one issue, preview it, and publish or schedule it.
+export default async function IssuePlanPage({ params }: { params: Promise<{ number: string }> }) {
+  const segment = (await params).number;
+  const user = await requireUser(`/newsroom/issues/${segment}`);
+  const number = parseIssueNumber(segment);
+  if (!roleCan(user, "issue:manage") || number === null) notFound();
+  const plan = await findIssuePlan(db, user, number, systemClock);
+  if (!plan) notFound();
+  const { issue } = plan;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/newsroom/issues" className="text-brand-dark hover:underline">
+            ← 期刊编排
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          第{issue.number}期 <span className="text-base font-normal text-muted">{issue.date} · {ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</span>
+        </h1>
+        <p className="mb-4 text-sm text-muted">
+          共 {plan.totals.articles} 篇 · {plan.totals.charCount.toLocaleString("zh-CN")} 字
+        </p>
+        <IssuePlanner
+          data={{
+            number: issue.number,
+            sections: plan.sections,
+            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(toPlanned) })),
+            pool: plan.pool.map(toPlanned),
+          }}
+        />
+      </div>
+      <aside className="space-y-4">
+        <Link href={`/newsroom/preview/issues/${issue.number}`} className="block rounded border border-gray-300 bg-white px-4 py-2 text-center hover:border-brand">
+          预览本期
+        </Link>
+        <IssuePublishing number={issue.number} status={issue.status} publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { db } from "@/lib/db";
+import { arrangeIssue } from "@/lib/issues/arrange-issue";
+import { createIssue } from "@/lib/issues/create-issue";
+import { createIssueSchema, shanghaiLocalTime } from "@/lib/issues/issue-input";
+import { scheduleIssue } from "@/lib/issues/schedule-issue";
+import { withdrawIssue } from "@/lib/issues/withdraw-issue";
+import { createSection } from "@/lib/sections/create-section";
+import { systemClock } from "@/lib/time/clock";
+
+const number = z.number().int().positive();
+const id = z.string().min(1);
+const sectionId = z.string().min(1).nullable();
+
+// Creates an issue in planning (editors; checked inside createIssue).
+export const createIssueAction = defineAction(createIssueSchema, (input, { user }) => createIssue(db, user, input));
+
+// Adds, removes, reorders articles, picks the lead story or an article's section.
+export const arrangeIssueAction = defineAction(
+  z.object({
+    number,
+    op: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("add"), articleId: id, sectionId }),
+      z.object({ kind: z.literal("remove"), articleId: id }),
+      z.object({ kind: z.literal("move"), articleId: id, direction: z.enum(["up", "down"]) }),
+      z.object({ kind: z.literal("lead"), articleId: id }),
+      z.object({ kind: z.literal("section"), articleId: id, sectionId }),
+    ]),
+  }),
+  async (input, { user }) => {
+    await arrangeIssue(db, user, input.number, input.op, systemClock);
+    revalidatePath(`/newsroom/issues/${input.number}`);
+    return { number: input.number };
+  },
+);
+
+// Publishes now, or schedules for a Beijing-time moment.
+export const scheduleIssueAction = defineAction(z.object({ number, at: z.union([z.literal("now"), shanghaiLocalTime]) }), async (input, { user }) => {
+  await scheduleIssue(db, user, input.number, input.at, systemClock);
+  revalidatePath(`/newsroom/issues/${input.number}`);
+  return { number: input.number };
+});
+
+// Cancels a schedule, or unpublishes a published issue with a reason.
+export const withdrawIssueAction = defineAction(z.object({ number, reason: z.string().max(500) }), async (input, { user }) => {
+  await withdrawIssue(db, user, input.number, input.reason, systemClock);
+  revalidatePath(`/newsroom/issues/${input.number}`);
+  return { number: input.number };
+});
+
+// Adds a section (栏目) to the standing list.
+export const createSectionAction = defineAction(z.object({ name: z.string().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }), (input, { user }) =>
+  createSection(db, user, input.name),
+);

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { suggestIssueNumber } from "@/lib/issues/create-issue";
+import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
+import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
+import { roleCan } from "@/lib/permissions/permissions";
+import { systemClock } from "@/lib/time/clock";
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
+import { shanghaiToday } from "@/lib/time/shanghai";
+
+export const metadata: Metadata = { title: "期刊编排" };
+
+// 期刊编排: every issue and a new one.
+export default async function IssuesPlannerPage() {
+  const user = await requireUser("/newsroom/issues");
+  if (!roleCan(user, "issue:manage")) notFound();
+  const [issues, suggested] = await Promise.all([listIssuesForPlanner(db, user, systemClock), suggestIssueNumber(db)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">期刊编排</h1>
+      <CreateIssueForm suggestedNumber={suggested} today={shanghaiToday(systemClock())} />
+      <div className="overflow-x-auto rounded border border-gray-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-gray-100">
+            <tr>
+              <th scope="col" className="px-4 py-2">期号</th>
+              <th scope="col" className="px-4 py-2">出版日期</th>
+              <th scope="col" className="px-4 py-2">状态</th>
+              <th scope="col" className="px-4 py-2">发布时间（北京时间）</th>
+              <th scope="col" className="px-4 py-2 text-right">稿件</th>
+              <th scope="col" className="px-4 py-2 text-right">字数</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {issues.map((issue) => (
+              <tr key={issue.number}>
+                <td className="px-4 py-3">
+                  <Link href={`/newsroom/issues/${issue.number}`} className="font-medium text-brand-dark hover:underline">
+                    第{issue.number}期
+                  </Link>
+                </td>
+                <td className="px-4 py-3">{issue.date}</td>
+                <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+                <td className="px-4 py-3 tabular-nums">{issue.publishAt ? formatNewsroomTime(issue.publishAt) : "—"}</td>
+                <td className="px-4 py-3 text-right tabular-nums">{issue.articleCount}</td>
+                <td className="px-4 py-3 text-right tabular-nums">{issue.charCount.toLocaleString("zh-CN")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { statusLabel } from "@/lib/articles/article-status";
+
+export interface PlannedArticle {
+  id: string;
+  headline: string;
+  status: string;
+  charCount: number;
+  isLead: boolean;
+  sectionId: string | null;
+  author: string;
+  corrected: boolean;
+}
+
+export interface PlannerData {
+  number: number;
+  sections: { id: string; name: string }[];
+  bySection: { id: string; name: string; charCount: number; articles: PlannedArticle[] }[];
+  pool: PlannedArticle[];
+}
+
+type Op = Parameters<typeof arrangeIssueAction>[0]["op"];
+
+const SMALL = "rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand disabled:opacity-40";
+
+/** Arranging an issue: sections with their articles in order, the lead story, and the pool. */
+export function IssuePlanner({ data }: { data: PlannerData }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function run(op: Op) {
+    setPending(true);
+    const result = await arrangeIssueAction({ number: data.number, op });
+    setPending(false);
+    setError(result.ok ? null : result.error);
+    router.refresh();
+  }
+
+  async function addSection(name: string) {
+    const result = await createSectionAction({ name });
+    setError(result.ok ? null : result.error);
+    router.refresh();
+  }
+
+  const sectionSelect = (article: PlannedArticle, onChange: (sectionId: string | null) => void) => (
+    <select
+      aria-label={`《${article.headline}》的栏目`}
+      value={article.sectionId ?? ""}
+      onChange={(event) => onChange(event.target.value || null)}
+      className="rounded border border-gray-300 bg-white px-1 py-0.5 text-sm"
+    >
+      <option value="">未分栏目</option>
+      {data.sections.map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.name}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <div className="space-y-6">
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {data.bySection.map((section) => (
+        <section key={section.id || "none"} aria-labelledby={`plan-${section.id || "none"}`} className="rounded border border-gray-200 bg-white">
+          <h2 id={`plan-${section.id || "none"}`} className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold">
+            <span>{section.name}</span>
+            <span className="text-sm font-normal text-muted">
+              {section.articles.length} 篇 · {section.charCount.toLocaleString("zh-CN")} 字
+            </span>
+          </h2>
+          {section.articles.length === 0 ? (
+            <p className="px-4 py-3 text-sm text-muted">本栏目暂无稿件。</p>
+          ) : (
+            <ol className="divide-y divide-gray-100">
+              {section.articles.map((article, index) => (
+                <li key={article.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
+                  <span className="w-6 text-right tabular-nums text-muted">{index + 1}</span>
+                  <span className="min-w-48 flex-1">
+                    <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
+                      {article.headline || "（无标题）"}
+                    </Link>
+                    {article.isLead && <span className="ml-2 rounded bg-brand px-1.5 text-xs text-white">头条</span>}
+                    <span className="ml-2 text-xs text-muted">
+                      {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
+                    </span>
+                  </span>
+                  {sectionSelect(article, (sectionId) => run({ kind: "section", articleId: article.id, sectionId }))}
+                  <button type="button" className={SMALL} disabled={pending || index === 0} onClick={() => run({ kind: "move", articleId: article.id, direction: "up" })} aria-label={`上移《${article.headline}》`}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className={SMALL}
+                    disabled={pending || index === section.articles.length - 1}
+                    onClick={() => run({ kind: "move", articleId: article.id, direction: "down" })}
+                    aria-label={`下移《${article.headline}》`}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" className={SMALL} disabled={pending || article.isLead} onClick={() => run({ kind: "lead", articleId: article.id })}>
+                    设为头条<span className="sr-only">：{article.headline}</span>
+                  </button>
+                  <button type="button" className={SMALL} disabled={pending} onClick={() => run({ kind: "remove", articleId: article.id })}>
+                    移出<span className="sr-only">：{article.headline}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ))}
+
+      <section aria-labelledby="pool-title" className="rounded border border-dashed border-gray-400 bg-white">
+        <h2 id="pool-title" className="border-b border-gray-200 px-4 py-2 font-bold">
+          可编入的稿件（已通过 / 待用）
+        </h2>
+        {data.pool.length === 0 ? (
+          <p className="px-4 py-3 text-sm text-muted">暂无可编入的稿件。</p>
+        ) : (
+          <ul className="divide-y divide-gray-100">
+            {data.pool.map((article) => (
+              <PoolRow key={article.id} article={article} select={sectionSelect} onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = event.currentTarget.elements.namedItem("section-name") as HTMLInputElement;
+          void addSection(input.value).then(() => (input.value = ""));
+        }}
+        className="flex flex-wrap items-end gap-2"
+      >
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">新增栏目</span>
+          <input name="section-name" className="rounded border border-gray-400 px-2 py-1" />
+        </label>
+        <button type="submit" className={SMALL}>
+          添加栏目
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function PoolRow({
+  article,
+  select,
+  onAdd,
+}: {
+  article: PlannedArticle;
+  select: (article: PlannedArticle, onChange: (sectionId: string | null) => void) => React.ReactNode;
+  onAdd: (sectionId: string | null) => void;
+}) {
+  const [sectionId, setSectionId] = useState(article.sectionId);
+  return (
+    <li className="flex flex-wrap items-center gap-3 px-4 py-2">
+      <span className="min-w-48 flex-1">
+        <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
+          {article.headline || "（无标题）"}
+        </Link>
+        <span className="ml-2 text-xs text-muted">
+          {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字
+        </span>
+      </span>
+      {select({ ...article, sectionId }, setSectionId)}
+      <button type="button" className={SMALL} onClick={() => onAdd(sectionId)}>
+        编入本期<span className="sr-only">：{article.headline}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { formatIssueDate } from "@/lib/i18n/format-issue-date";
+import type { Locale, Messages } from "@/lib/i18n/messages";
+import type { IssueView } from "@/lib/public/find-issue-view";
+import { IssueSections } from "./issue-sections";
+
+interface IssueContentsViewProps {
+  issue: IssueView;
+  t: Messages;
+  locale: Locale;
+  /** "" for readers; "/newsroom/preview" renders the same page as an editor's preview. */
+  basePath?: string;
+}
+
+/** 目录: an issue's heading and its articles by section, for readers and for previews alike. */
+export function IssueContentsView({ issue, t, locale, basePath = "" }: IssueContentsViewProps) {
+  return (
+    <div className="py-8">
+      <div className="flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
+        <div>
+          <h1 className="font-serif text-3xl font-black text-brand-dark">
+            中原区报 {t.issueNumber(issue.number)}
+          </h1>
+          <p className="mt-1 text-muted">
+            <time dateTime={issue.date}>{formatIssueDate(issue.date, t)}</time>
+            <span className="mx-2" aria-hidden="true">
+              ·
+            </span>
+            <span lang={locale}>
+              {t.articlesCount(issue.articles.length)} · {t.characters(issue.totalCharacters)}
+            </span>
+          </p>
+        </div>
+        {!basePath && (
+          <Link
+            href={`/issues/${issue.number}/print`}
+            className="rounded border border-rule px-4 py-1.5 text-sm hover:border-brand hover:text-brand-dark no-print"
+            lang={locale}
+          >
+            {t.printIssue}
+          </Link>
+        )}
+      </div>
+      <IssueSections sections={issue.sections} t={t} basePath={basePath} />
+    </div>
+  );
+}

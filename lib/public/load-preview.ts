@@ -1,0 +1,31 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { roleCan } from "@/lib/permissions/permissions";
+import { findArticleView } from "./find-article-view";
+import { findIssueView } from "./find-issue-view";
+import { parseIssueNumber } from "./parse-issue-number";
+import { previewScope } from "./preview-scope";
+
+/** Previews are for the people who plan issues; anyone else gets the usual 404. */
+async function requirePlanner(returnTo: string) {
+  const user = await requireUser(returnTo);
+  if (!roleCan(user, "issue:manage")) notFound();
+}
+
+export async function loadIssuePreviewOr404(segment: string) {
+  await requirePlanner(`/newsroom/preview/issues/${segment}`);
+  const number = parseIssueNumber(segment);
+  const issue = number === null ? null : await findIssueView(db, number, previewScope());
+  if (!issue) notFound();
+  const status = await db.issue.findUnique({ where: { number: issue.number }, select: { status: true } });
+  return { issue, published: status?.status === "PUBLISHED" };
+}
+
+export async function loadArticlePreviewOr404(id: string) {
+  await requirePlanner(`/newsroom/preview/articles/${id}`);
+  const article = await findArticleView(db, id, previewScope());
+  if (!article) notFound();
+  return article;
+}

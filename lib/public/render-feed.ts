@@ -1,0 +1,42 @@
+/** Escapes text for XML element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+}
+
+export interface FeedItem {
+  id: string;
+  headline: string;
+  subtitle: string;
+  summary: string;
+  publishedAt: Date | null;
+  section: { name: string } | null;
+}
+
+/** RSS 2.0 of the public articles, newest first. */
+export function renderFeed(base: string, items: FeedItem[]): string {
+  const entries = items.map((item) => {
+    const link = `${base}/articles/${item.id}`;
+    const title = item.subtitle ? `${item.headline}——${item.subtitle}` : item.headline;
+    return [
+      "<item>",
+      `<title>${escapeXml(title)}</title>`,
+      `<link>${escapeXml(link)}</link>`,
+      `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
+      item.publishedAt ? `<pubDate>${item.publishedAt.toUTCString()}</pubDate>` : "",
+      item.section ? `<category>${escapeXml(item.section.name)}</category>` : "",
+      `<description>${escapeXml(item.summary)}</description>`,
+      "</item>",
+    ].join("");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
+    "<title>中原区报</title>",
+    `<link>${escapeXml(base)}/</link>`,
+    `<atom:link href="${escapeXml(base)}/feed.xml" rel="self" type="application/rss+xml"/>`,
+    "<description>郑州市中原区区域新闻</description>",
+    "<language>zh-CN</language>",
+    ...entries,
+    "</channel></rss>",
+  ].join("\n");
+}
