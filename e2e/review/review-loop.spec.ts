@@ -1,32 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createDraft, expectSaved, signIn } from "../fixtures/newsroom";
+import { type Browser, expect, test } from "@playwright/test";
+import { decide, expectSaved, signedInPage as as, writeAndSubmit } from "../fixtures/newsroom";
 
 // These tests change the newsroom-wide number of review stages, so they run one after another.
 test.describe.configure({ mode: "serial" });
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, username);
-  return page;
-}
-
-async function writeAndSubmit(page: Page, headline: string, text: string): Promise<string> {
-  const url = await createDraft(page);
-  await page.getByLabel("标题", { exact: true }).fill(headline);
-  await page.getByRole("textbox", { name: "正文" }).click();
-  await page.keyboard.type(text);
-  await expectSaved(page);
-  await page.getByRole("button", { name: "提交审稿" }).click();
-  await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
-  return new URL(url).pathname;
-}
-
-async function decide(page: Page, path: string, button: string, note: string): Promise<void> {
-  await page.goto(path);
-  await page.getByLabel("审稿意见 / 说明").fill(note);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByRole("button", { name: button, exact: true })).toHaveCount(0);
-}
 
 async function setStages(browser: Browser, label: RegExp): Promise<void> {
   const admin = await as(browser, "admin");

@@ -1,0 +1,111 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { decide, signedInPage, writeAndSubmit } from "../fixtures/newsroom";
+
+/** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
+function beijingLocal(secondsFromNow: number): string {
+  return new Date(Date.now() + secondsFromNow * 1000 + 8 * 3600_000).toISOString().slice(0, 19);
+}
+
+async function approvedArticle(browser: Browser, headline: string, text: string): Promise<void> {
+  const reporter = await signedInPage(browser, "reporter");
+  const path = await writeAndSubmit(reporter, headline, text);
+  const editor = await signedInPage(browser, "editor2");
+  await decide(editor, path, "审核通过", "同意。");
+  await reporter.context().close();
+  await editor.context().close();
+}
+
+async function readerSees(reader: Page, number: number, headline: string): Promise<boolean> {
+  const issue = await reader.request.get(`/issues/${number}`);
+  const front = await (await reader.request.get("/")).text();
+  const list = await (await reader.request.get("/issues")).text();
+  const feed = await (await reader.request.get("/feed.xml")).text();
+  const seen = [issue.status() === 200, front.includes(headline), list.includes(`第${number}期`), feed.includes(headline)];
+  expect(new Set(seen).size, `all public surfaces agree: ${seen}`).toBe(1);
+  return seen[0];
+}
+
+test("an editor plans, previews and schedules an issue; readers see it exactly when it goes live", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const stamp = Date.now().toString(36);
+  const first = `中原区举办重阳敬老活动${stamp}`;
+  const second = `中原区推进老旧小区改造${stamp}`;
+  await approvedArticle(browser, first, "本报讯 近日，中原区举办重阳敬老活动，全区有1200名老人参加。");
+  await approvedArticle(browser, second, "本报讯 中原区今年计划改造老旧小区三十个。");
+
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto("/newsroom/issues");
+  const number = Number(await editor.getByLabel("期号").inputValue());
+  await editor.getByRole("button", { name: "新建一期" }).click();
+  await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+
+  for (const headline of [first, second]) {
+    const row = editor.getByRole("region", { name: /可编入的稿件/ }).getByRole("listitem").filter({ hasText: headline });
+    await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
+    await row.getByRole("button", { name: /编入本期/ }).click();
+    await expect(editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline })).toBeVisible();
+  }
+  const yaowen = editor.getByRole("region", { name: /要闻/ });
+  await expect(yaowen).toContainText("2 篇");
+  await yaowen.getByRole("button", { name: `上移《${second}》` }).click();
+  await expect(yaowen.getByRole("listitem").first()).toContainText(second);
+  await yaowen.getByRole("listitem").filter({ hasText: second }).getByRole("button", { name: /设为头条/ }).click();
+  await expect(yaowen.getByRole("listitem").filter({ hasText: second })).toContainText("头条");
+
+  await editor.getByRole("link", { name: "预览本期" }).click();
+  await expect(editor.getByText("预览 — 未发布")).toBeVisible();
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`中原区报 第${number}期`);
+  await editor.getByRole("link", { name: first }).click();
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText(first);
+  await editor.goBack();
+  await editor.goBack();
+
+  const reader = await (await browser.newContext()).newPage();
+  expect(await readerSees(reader, number, first)).toBe(false);
+  expect((await reader.goto(`/newsroom/preview/issues/${number}`))?.url()).toContain("/login");
+
+  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(15));
+  await editor.getByRole("button", { name: "定时发布" }).click();
+  await expect(editor.getByText("已定时。到时本期将自动发布。")).toBeVisible();
+
+  expect(await readerSees(reader, number, first)).toBe(false);
+  expect(await (await reader.request.get("/sitemap.xml")).text()).not.toContain(`/issues/${number}<`);
+  // Nobody acts from here on: the issue goes live by its stored time.
+  await expect.poll(() => readerSees(reader, number, first), { timeout: 60_000, intervals: [2000] }).toBe(true);
+  expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`/issues/${number}</loc>`);
+  await reader.goto(`/issues/${number}`);
+  await reader.getByRole("link", { name: first }).click();
+  await expect(reader).toHaveURL(/\/articles\//);
+  const firstUrl = reader.url();
+  await expect(reader.getByRole("article")).toContainText("全区有1200名老人参加");
+
+  // An editor corrects the first article; readers see the dated note and the fixed text.
+  await editor.goto("/newsroom/issues");
+  await editor.getByRole("link", { name: `第${number}期` }).click();
+  await editor.getByRole("link", { name: first }).click();
+  await editor.getByLabel("更正说明（读者可见）").fill("原稿参加人数有误，已更正。");
+  await editor.getByLabel("原文（可选）", { exact: true }).fill("1200名");
+  await editor.getByLabel("改为").fill("1100名");
+  await editor.getByRole("button", { name: "发布更正" }).click();
+  await expect(editor.getByRole("region", { name: "流程记录" })).toContainText("更正：原稿参加人数有误");
+  await reader.goto(firstUrl);
+  await expect(reader.getByRole("complementary").filter({ hasText: "更正" })).toContainText("原稿参加人数有误，已更正。");
+  await expect(reader.getByRole("article").first()).toContainText("全区有1100名老人参加");
+  await reader.goto(`/issues/${number}`);
+  await expect(reader.getByRole("article").filter({ hasText: first })).toContainText("已更正");
+
+  // Unpublishing the second article takes it off every public page at once.
+  await editor.goto("/newsroom/issues");
+  await editor.getByRole("link", { name: `第${number}期` }).click();
+  await editor.getByRole("link", { name: second }).click();
+  await expect(editor).toHaveURL(/\/newsroom\/articles\//);
+  const secondPath = new URL(editor.url()).pathname.replace("/newsroom", "");
+  await editor.getByLabel("审稿意见 / 说明").fill("内容需要更新");
+  await editor.getByRole("button", { name: "撤下", exact: true }).click();
+  await expect(editor.getByText("已撤下", { exact: true }).first()).toBeVisible();
+  expect((await reader.request.get(secondPath)).status()).toBe(404);
+  expect(await (await reader.request.get("/feed.xml")).text()).not.toContain(second);
+  await reader.goto(`/issues/${number}`);
+  await expect(reader.getByText(second)).toHaveCount(0);
+  await expect(reader.getByText(first).first()).toBeVisible();
+});
