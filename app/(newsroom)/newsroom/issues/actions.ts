@@ -6,8 +6,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { arrangeIssue } from "@/lib/issues/arrange-issue";
 import { createIssue } from "@/lib/issues/create-issue";
-import { createIssueSchema, shanghaiLocalTime } from "@/lib/issues/issue-input";
+import { createIssueSchema, issueDateSchema, shanghaiLocalTime } from "@/lib/issues/issue-input";
 import { scheduleIssue } from "@/lib/issues/schedule-issue";
+import { updateIssueDate } from "@/lib/issues/update-issue-date";
 import { withdrawIssue } from "@/lib/issues/withdraw-issue";
 import { createSection } from "@/lib/sections/create-section";
 import { systemClock } from "@/lib/time/clock";
@@ -56,3 +57,10 @@ export const withdrawIssueAction = defineAction(z.object({ number, reason: z.str
 export const createSectionAction = defineAction(z.object({ name: z.string().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }), (input, { user }) =>
   createSection(db, user, input.name),
 );
+
+// Corrects the issue date (the archive's was inferred from its text).
+export const updateIssueDateAction = defineAction(z.object({ number, date: issueDateSchema }), async (input, { user }) => {
+  await updateIssueDate(db, user, input.number, input.date);
+  revalidatePath(`/newsroom/issues/${input.number}`);
+  return input;
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";
 import { IssuePublishing } from "@/components/newsroom/issue-publishing";
 import { requireUser } from "@/lib/auth/current-user";
@@ -62,6 +63,7 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         <Link href={`/newsroom/preview/issues/${issue.number}`} className="block rounded border border-gray-300 bg-white px-4 py-2 text-center hover:border-brand">
           预览本期
         </Link>
+        <IssueDateForm number={issue.number} date={issue.date} />
         <IssuePublishing number={issue.number} status={issue.status} publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null} />
       </aside>
     </div>

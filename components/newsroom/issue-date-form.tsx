@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { updateIssueDateAction } from "@/app/(newsroom)/newsroom/issues/actions";
+
+/** 出版日期: editable, since an imported issue's date is only inferred from its text. */
+export function IssueDateForm({ number, date }: { number: number; date: string }) {
+  const router = useRouter();
+  const [value, setValue] = useState(date);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  async function save() {
+    const result = await updateIssueDateAction({ number, date: value });
+    setMessage(result.ok ? { text: "出版日期已更新。", error: false } : { text: result.error, error: true });
+    router.refresh();
+  }
+  return (
+    <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
+      <label className="block text-sm">
+        <span className="mb-1 block font-bold">出版日期</span>
+        <input type="date" value={value} onChange={(event) => setValue(event.target.value)} className="rounded border border-gray-400 px-2 py-1" />
+      </label>
+      <button type="button" disabled={value === date} onClick={save} className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50">
+        保存日期
+      </button>
+      {message && (
+        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
