@@ -6,6 +6,7 @@ import { docToPlainText } from "@/lib/editor/article-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { assertCanOnArticle } from "@/lib/permissions/assert";
+import { reindexArticles } from "@/lib/search/reindex";
 import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
 import { recordRevision } from "./record-revision";
@@ -53,6 +54,7 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
       await tx.article.update({ where: { id: article.id }, data: { body, charCount, version: { increment: 1 } } });
       await recordRevision(tx, { articleId: article.id, authorId: user.id, headline: article.headline, subtitle: article.subtitle, body, charCount, note: "更正" }, clock);
     }
+    await reindexArticles(tx, [article.id]);
     await tx.correction.create({ data: { articleId: article.id, note: input.note.trim(), authorId: user.id, createdAt: now } });
     await tx.workflowEvent.create({ data: { articleId: article.id, actorId: user.id, fromStatus: "PUBLISHED", toStatus: "PUBLISHED", note: `更正：${input.note.trim()}`, createdAt: now } });
   });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Database, Tx } from "@/lib/db";
 import { docToPlainText, paragraphsToDoc } from "@/lib/editor/article-doc";
+import { reindexIssue } from "@/lib/search/reindex";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
 import { countCharacters } from "@/lib/text/count-characters";
 import { toFullWidthPunctuation } from "@/lib/text/full-width-punctuation";
@@ -105,6 +106,7 @@ export async function importArchive(db: Database, input: ImportArchiveInput): Pr
       warnings: parsed.warnings,
     };
     await tx.importBatch.create({ data: { fileName: file, sha256, report: JSON.stringify(report), issueId: issue.id } });
+    await reindexIssue(tx, issue.id);
     return report;
   });
 }

@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { reindexArticles } from "@/lib/search/reindex";
 import type { Clock } from "@/lib/time/clock";
 import { checkTransition } from "@/lib/workflow/check-transition";
 
@@ -72,8 +73,9 @@ export async function arrangeIssue(db: Database, user: SessionUser, number: numb
     const issue = await tx.issue.findUnique({ where: { number }, select: { id: true, number: true, status: true, publishAt: true } });
     if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
     const now = clock();
-    if (op.kind === "add") return add(tx, user, issue, op, now);
-    if (op.kind === "remove") return remove(tx, user, issue, op.articleId, now);
+    if (op.kind === "add") await add(tx, user, issue, op, now);
+    if (op.kind === "remove") await remove(tx, user, issue, op.articleId, now);
+    if (op.kind === "add" || op.kind === "remove") return reindexArticles(tx, [op.articleId]);
     if (op.kind === "move") return move(tx, issue, op.articleId, op.direction);
     await articleIn(tx, issue, op.articleId);
     if (op.kind === "lead") {
@@ -81,6 +83,7 @@ export async function arrangeIssue(db: Database, user: SessionUser, number: numb
       await tx.article.update({ where: { id: op.articleId }, data: { isLead: true } });
     } else {
       await tx.article.update({ where: { id: op.articleId }, data: { sectionId: op.sectionId } });
+      await reindexArticles(tx, [op.articleId]);
     }
   });
 }

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
+import { reindexIssue } from "@/lib/search/reindex";
 import { checkTransition } from "@/lib/workflow/check-transition";
 import { promoteDueArticles } from "./promote-due-articles";
 
@@ -54,6 +55,7 @@ export async function scheduleIssue(db: Database, user: SessionUser, number: num
     }
     if (!issue.articles.some((a) => a.isLead)) await tx.article.update({ where: { id: issue.articles[0].id }, data: { isLead: true } });
     await tx.issue.update({ where: { id: issue.id }, data: { status: live ? "PUBLISHED" : "SCHEDULED", publishAt: when } });
+    await reindexIssue(tx, issue.id);
   });
   clearPublicCache();
 }

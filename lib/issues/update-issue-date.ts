@@ -3,11 +3,17 @@ import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { reindexIssue } from "@/lib/search/reindex";
 
 /** Corrects an issue's date, e.g. one the archive import inferred from the text. */
 export async function updateIssueDate(db: Database, user: SessionUser, number: number, date: string): Promise<void> {
   assertRoleCan(user, "issue:manage");
-  const updated = await db.issue.updateMany({ where: { number }, data: { date } });
-  if (updated.count === 0) throw new AppError("NOT_FOUND", "该期不存在。");
+  await db.$transaction(async (tx) => {
+    const issue = await tx.issue.findUnique({ where: { number }, select: { id: true } });
+    if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
+    await tx.issue.update({ where: { id: issue.id }, data: { date } });
+    // The year filter of search reads the issue date.
+    await reindexIssue(tx, issue.id);
+  });
   clearPublicCache();
 }

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
+import { reindexIssue } from "@/lib/search/reindex";
 import { promoteDueArticles } from "./promote-due-articles";
 
 /**
@@ -28,6 +29,7 @@ export async function withdrawIssue(db: Database, user: SessionUser, number: num
       });
     }
     await tx.issue.update({ where: { id: issue.id }, data: unpublishing ? { status: "UNPUBLISHED" } : { status: "PLANNING", publishAt: null } });
+    await reindexIssue(tx, issue.id);
   });
   clearPublicCache();
 }

@@ -6,6 +6,7 @@ import { clearPublicCache } from "@/lib/cache/public-cache";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { notifyTransition } from "@/lib/notifications/notify-transition";
+import { reindexArticles } from "@/lib/search/reindex";
 import { getReviewStages } from "@/lib/settings/review-stages";
 import type { Clock } from "@/lib/time/clock";
 import { checkTransition } from "./check-transition";
@@ -62,6 +63,7 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     const { headline, subtitle, body, charCount } = article;
     await recordRevision(tx, { articleId: article.id, authorId: user.id, headline, subtitle, body, charCount, note: label }, clock);
     await notifyTransition(tx, input.action, article, outcome, { stages, note });
+    if (PUBLIC_ACTIONS.has(input.action)) await reindexArticles(tx, [article.id]);
     return { status: outcome.to, reviewStage: outcome.reviewStage };
   });
   if (PUBLIC_ACTIONS.has(input.action)) clearPublicCache();

@@ -1,0 +1,78 @@
+import type { Database, Tx } from "@/lib/db";
+
+// The only raw SQL in the project: SQLite FTS5 has no Prisma model. Kept here so a
+// PostgreSQL port has one file to rewrite.
+
+export interface SearchRow {
+  articleId: string;
+  publishedAt: number;
+  year: string;
+  sectionId: string | null;
+  headline: string;
+  body: string;
+}
+
+export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await tx.$executeRawUnsafe(`DELETE FROM "SearchIndex" WHERE article_id IN (${articleIds.map(() => "?").join(",")})`, ...articleIds);
+}
+
+export async function insertSearchRow(tx: Tx | Database, row: SearchRow): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body) VALUES (?, ?, ?, ?, ?, ?)`,
+    row.articleId,
+    row.publishedAt,
+    row.year,
+    row.sectionId ?? "",
+    row.headline,
+    row.body,
+  );
+}
+
+export async function countSearchRows(tx: Tx | Database): Promise<number> {
+  const rows = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchIndex"`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function clearSearchIndex(tx: Tx | Database): Promise<void> {
+  await tx.$executeRawUnsafe(`DELETE FROM "SearchIndex"`);
+}
+
+export interface SearchFilters {
+  match: string;
+  now: number;
+  year?: string;
+  sectionId?: string;
+}
+
+function where(filters: SearchFilters): { sql: string; params: unknown[] } {
+  const clauses = [`"SearchIndex" MATCH ?`, "published_at <= ?"];
+  const params: unknown[] = [filters.match, filters.now];
+  if (filters.year) {
+    clauses.push("year = ?");
+    params.push(filters.year);
+  }
+  if (filters.sectionId) {
+    clauses.push("section_id = ?");
+    params.push(filters.sectionId);
+  }
+  return { sql: clauses.join(" AND "), params };
+}
+
+/** Matching article ids, best first: bm25 with headline matches weighted ten times the body's. */
+export async function searchArticleIds(db: Database, filters: SearchFilters, limit: number, offset: number): Promise<string[]> {
+  const { sql, params } = where(filters);
+  const rows = await db.$queryRawUnsafe<{ article_id: string }[]>(
+    `SELECT article_id FROM "SearchIndex" WHERE ${sql} ORDER BY bm25("SearchIndex", 0, 0, 0, 0, 10.0, 1.0), published_at DESC LIMIT ? OFFSET ?`,
+    ...params,
+    limit,
+    offset,
+  );
+  return rows.map((row) => row.article_id);
+}
+
+export async function countSearchMatches(db: Database, filters: SearchFilters): Promise<number> {
+  const { sql, params } = where(filters);
+  const rows = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchIndex" WHERE ${sql}`, ...params);
+  return Number(rows[0]?.n ?? 0);
+}

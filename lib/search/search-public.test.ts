@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db";
+import { importArchive } from "@/lib/import/import-archive";
+import { createTempDatabase } from "@/lib/testing/temp-database";
+import { rebuildSearchIndex } from "./rebuild-search-index";
+import { searchPublic } from "./search-public";
+
+let db: Database;
+let dispose: () => Promise<void>;
+const seedPath = path.join(__dirname, "../../prisma/archive/000_ad72465be87e4b1c.txt");
+const now = new Date("2026-11-26T00:00:00Z");
+
+beforeAll(async () => {
+  ({ db, dispose } = createTempDatabase());
+  await importArchive(db, { fileName: seedPath, bytes: readFileSync(seedPath) });
+});
+afterAll(() => dispose());
+
+/** The seed's articles by short name, in file order. */
+const SEED = { meeting: "中原区政府2023年", grid: "区领导调研", review: "中原区召开区直机关", discipline: "中原区委宣传部", community: "中原区三个社区" };
+
+const headlines = async (q: string, extra: { year?: string; section?: string } = {}) =>
+  (await searchPublic(db, { q, page: 1, ...extra }, now)).hits.map((hit) => {
+    const headline = hit.headline.map((part) => part.text).join("");
+    return Object.entries(SEED).find(([, prefix]) => headline.startsWith(prefix))?.[0];
+  });
+
+describe("searchPublic on the seed archive", () => {
+  it("finds two-character Chinese words", async () => {
+    const dangjian = await headlines("党建");
+    expect([...dangjian].sort()).toEqual(["grid", "review"]);
+    expect(await headlines("社区")).toEqual(["community"]);
+    expect(await headlines("网格")).toEqual(["grid"]);
+  });
+
+  it("finds numbers and longer words as phrases, a headline match above body matches", async () => {
+    expect((await headlines("2023"))[0]).toBe("meeting");
+    expect((await headlines("2023")).sort()).toEqual(["community", "meeting", "review"]);
+    expect(await headlines("机器人产业")).toEqual(["meeting"]);
+    expect(await headlines("产业机器人")).toEqual([]);
+  });
+
+  it("answers one-character queries", async () => {
+    expect(await headlines("汛")).toEqual(["meeting"]);
+  });
+
+  it("highlights the matched words in a readable snippet", async () => {
+    const [hit] = (await searchPublic(db, { q: "机器人产业", page: 1 }, now)).hits;
+    expect(hit.snippet.filter((p) => p.mark).map((p) => p.text)).toContain("机器人产业");
+    expect(hit.snippet.map((p) => p.text).join("")).not.toMatch(/机器 器人/);
+  });
+
+  it("filters by year and section", async () => {
+    expect(await headlines("党建", { year: "2022" })).toEqual([]);
+    expect(await headlines("党建", { section: "jiceng-zhili" })).toEqual(["grid"]);
+  });
+
+  it("shows nothing that is not public yet, and the rebuild command gives the same index", async () => {
+    expect((await searchPublic(db, { q: "党建", page: 1 }, new Date("2023-07-17T00:00:00Z"))).total).toBe(0);
+    expect(await rebuildSearchIndex(db)).toBe(5);
+    expect(await headlines("网格")).toEqual(["grid"]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { JSONContent } from "@tiptap/core";
+import type { Database } from "@/lib/db";
+import { docToPlainText } from "@/lib/editor/article-doc";
+import { formatByline } from "@/lib/public/byline";
+import { type Highlighted, highlight, snippet } from "./highlight";
+import { countSearchMatches, searchArticleIds } from "./search-index-sql";
+import { toMatchExpression } from "./tokenize";
+
+export const PAGE_SIZE = 20;
+
+export interface SearchRequest {
+  q: string;
+  year?: string;
+  section?: string;
+  page: number;
+}
+
+export interface SearchHit {
+  id: string;
+  headline: Highlighted[];
+  subtitle: string;
+  byline: string;
+  snippet: Highlighted[];
+  issue: { number: number; date: string } | null;
+  section: string | null;
+}
+
+export interface SearchResults {
+  total: number;
+  page: number;
+  pages: number;
+  hits: SearchHit[];
+}
+
+/** Reader search: published articles only, ranked, highlighted, filterable, paged. */
+export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
+  const match = toMatchExpression(request.q);
+  if (!match) return { total: 0, page: 1, pages: 0, hits: [] };
+  const section = request.section ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } }) : null;
+  const filters = { match, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
+  const total = await countSearchMatches(db, filters);
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const page = Math.min(Math.max(1, request.page), Math.max(1, pages));
+  const ids = await searchArticleIds(db, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const articles = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      headline: true,
+      subtitle: true,
+      body: true,
+      section: { select: { name: true } },
+      issue: { select: { number: true, date: true } },
+      bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
+    },
+  });
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const hits = ids.flatMap((id) => {
+    const article = byId.get(id);
+    if (!article) return [];
+    return [
+      {
+        id,
+        headline: highlight(article.headline, request.q),
+        subtitle: article.subtitle,
+        byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+        snippet: snippet(docToPlainText(JSON.parse(article.body) as JSONContent).replace(/\n+/g, " "), request.q),
+        issue: article.issue,
+        section: article.section?.name ?? null,
+      },
+    ];
+  });
+  return { total, page, pages, hits };
+}
