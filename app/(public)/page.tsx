@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { IssueDateline } from "@/components/public/issue-dateline";
 import { IssueSections } from "@/components/public/issue-sections";
 import { LeadStory } from "@/components/public/lead-story";
+import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getFrontPageIssue } from "@/lib/public/public-reads";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [{ t }, issue] = await Promise.all([getLocale(), getFrontPageIssue()]);
+  const title = issue ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）` : "中原区报";
+  return { title: { absolute: title }, alternates: { canonical: "/" } };
+}
 
 // 首页: the latest published issue, lead story first.
 export default async function FrontPage() {

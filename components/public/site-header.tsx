@@ -29,6 +29,9 @@ export function SiteHeader({ t, locale }: SiteHeaderProps) {
           <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href="/issues">
             {t.nav.issues}
           </Link>
+          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href="/search">
+            {t.nav.search}
+          </Link>
           <a
             className="ml-2 rounded border border-rule px-3 py-1 text-sm text-muted hover:border-brand hover:text-brand-dark"
             href={switchHref}

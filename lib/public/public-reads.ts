@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedPublic } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
+import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
 import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
@@ -32,4 +33,12 @@ export function getPublicArticle(id: string) {
 
 export function getRecentPublicArticles(take: number) {
   return cachedPublic(`recent:${take}`, () => listRecentPublicArticles(db, systemClock(), take));
+}
+
+export function getPublicSearch(request: SearchRequest) {
+  return cachedPublic(`search:${JSON.stringify(request)}`, () => searchPublic(db, request, systemClock()));
+}
+
+export function getSections() {
+  return cachedPublic("sections", () => db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } }));
 }

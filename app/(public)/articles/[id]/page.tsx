@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePageView } from "@/components/public/article-page-view";
 import { getLocale } from "@/lib/i18n/get-locale";
+import { newsArticleJsonLd } from "@/lib/public/news-article-json-ld";
 import { getPublicArticle } from "@/lib/public/public-reads";
+import { siteUrl } from "@/lib/site-url";
 
 interface ArticlePageProps {
   params: Promise<{ id: string }>;
@@ -36,5 +38,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 // An article page: the full text, then the way back to its issue and its neighbours.
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const [{ t, locale }, article] = await Promise.all([getLocale(), loadArticleOr404(params)]);
-  return <ArticlePageView article={article} t={t} locale={locale} />;
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, `${siteUrl()}/articles/${article.id}`) }} />
+      <ArticlePageView article={article} t={t} locale={locale} />
+    </>
+  );
 }

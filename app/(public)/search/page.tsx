@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HighlightedText } from "@/components/public/highlighted-text";
+import { formatIssueDate } from "@/lib/i18n/format-issue-date";
+import { getLocale } from "@/lib/i18n/get-locale";
+import { getPublicIssueYears, getPublicSearch, getSections } from "@/lib/public/public-reads";
+
+interface SearchPageProps {
+  searchParams: Promise<{ q?: string; year?: string; section?: string; page?: string }>;
+}
+
+function readRequest(params: Awaited<SearchPageProps["searchParams"]>) {
+  return {
+    q: (params.q ?? "").trim().slice(0, 100),
+    year: /^\d{4}$/.test(params.year ?? "") ? params.year : undefined,
+    section: /^[a-z0-9-]{1,40}$/.test(params.section ?? "") ? params.section : undefined,
+    page: Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1),
+  };
+}
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const [{ t }, request] = await Promise.all([getLocale(), searchParams.then(readRequest)]);
+  return { title: request.q ? `${request.q} - ${t.searchTitle}` : t.searchTitle, robots: { index: false } };
+}
+
+// 搜索: published articles only, highlighted, with year and section filters.
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const request = readRequest(await searchParams);
+  const [{ t, locale }, years, sections, results] = await Promise.all([
+    getLocale(),
+    getPublicIssueYears(),
+    getSections(),
+    request.q ? getPublicSearch(request) : null,
+  ]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams({ q: request.q, page: String(page) });
+    if (request.year) params.set("year", request.year);
+    if (request.section) params.set("section", request.section);
+    return `/search?${params.toString()}`;
+  };
+  return (
+    <div className="py-8">
+      <h1 className="font-serif text-3xl font-black" lang={locale}>
+        {t.searchTitle}
+      </h1>
+      <form action="/search" role="search" className="mt-4 flex flex-wrap items-end gap-3" lang={locale}>
+        <label className="min-w-60 flex-1">
+          <span className="mb-1 block text-sm font-medium">{t.searchLabel}</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={request.q}
+            className="w-full rounded border border-gray-400 bg-white px-3 py-2 text-lg focus:border-brand focus:outline-none"
+          />
+        </label>
+        <label>
+          <span className="mb-1 block text-sm font-medium">{t.searchYear}</span>
+          <select name="year" defaultValue={request.year ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+            <option value="">{t.searchAllYears}</option>
+            {years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {y.year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="mb-1 block text-sm font-medium">{t.searchSection}</span>
+          <select name="section" defaultValue={request.section ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+            <option value="">{t.searchAllSections}</option>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-brand px-5 py-2 text-white hover:bg-brand-dark">
+          {t.searchButton}
+        </button>
+      </form>
+
+      {!results && <p className="mt-8 text-muted" lang={locale}>{t.searchHint}</p>}
+      {results && (
+        <section aria-labelledby="results-title" className="mt-8">
+          <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
+            {results.total > 0 ? t.searchResults(results.total, request.q) : t.searchNone(request.q)}
+          </h2>
+          <ol className="divide-y divide-rule">
+            {results.hits.map((hit) => (
+              <li key={hit.id} className="py-4">
+                <h3 className="font-serif text-xl font-bold">
+                  <Link href={`/articles/${hit.id}`} className="hover:text-brand-dark">
+                    <HighlightedText parts={hit.headline} />
+                  </Link>
+                </h3>
+                {hit.subtitle && <p className="font-serif text-muted">{hit.subtitle}</p>}
+                <p className="mt-1 font-serif leading-relaxed">
+                  <HighlightedText parts={hit.snippet} />
+                </p>
+                <p className="mt-1 text-sm text-muted">
+                  {hit.issue && `${t.issueNumber(hit.issue.number)} · ${formatIssueDate(hit.issue.date, t, false)}`}
+                  {hit.section && ` · ${hit.section}`}
+                  {hit.byline && ` · ${hit.byline}`}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {results.pages > 1 && (
+            <nav aria-label={t.pageOf(results.page, results.pages)} className="mt-6 flex items-center justify-center gap-4" lang={locale}>
+              {results.page > 1 && <Link href={pageHref(results.page - 1)} className="rounded border border-rule px-3 py-1 hover:border-brand">{t.previousPage}</Link>}
+              <span className="text-sm text-muted">{t.pageOf(results.page, results.pages)}</span>
+              {results.page < results.pages && <Link href={pageHref(results.page + 1)} className="rounded border border-rule px-3 py-1 hover:border-brand">{t.nextPage}</Link>}
+            </nav>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

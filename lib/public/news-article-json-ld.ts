@@ -1,0 +1,22 @@
+import type { ArticleView } from "./find-article-view";
+
+/** schema.org NewsArticle for an article page, as a JSON string safe inside a <script>. */
+export function newsArticleJsonLd(article: ArticleView, url: string): string {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    alternativeHeadline: article.subtitle || undefined,
+    description: article.description,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.corrections.at(-1)?.createdAt ?? article.publishedAt ?? undefined,
+    articleSection: article.section?.name,
+    inLanguage: "zh-CN",
+    mainEntityOfPage: url,
+    author: article.byline ? { "@type": "Person", name: article.byline } : undefined,
+    publisher: { "@type": "Organization", name: "中原区报" },
+    isPartOf: { "@type": "PublicationIssue", issueNumber: String(article.issue.number), datePublished: article.issue.date },
+  };
+  // "<" escaped so that no text in an article can close the script element.
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
