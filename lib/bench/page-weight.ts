@@ -1,0 +1,25 @@
+import { gzipSync } from "node:zlib";
+
+export interface PageWeight {
+  scripts: number;
+  bytes: number;
+  gzipBytes: number;
+  /** Whether any script the page loads carries the editor (ProseMirror/Tiptap). */
+  shipsEditor: boolean;
+}
+
+/** The JavaScript a page makes the browser load, measured from its HTML. */
+export async function measurePageWeight(base: string, path: string): Promise<PageWeight> {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let bytes = 0;
+  let gzipBytes = 0;
+  let shipsEditor = false;
+  for (const src of sources) {
+    const code = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    bytes += code.length;
+    gzipBytes += gzipSync(code).length;
+    shipsEditor ||= /prosemirror|@tiptap|tiptap/i.test(code.toString("utf8"));
+  }
+  return { scripts: sources.length, bytes, gzipBytes, shipsEditor };
+}
