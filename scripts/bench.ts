@@ -85,8 +85,9 @@ async function searchLatency() {
 async function main(): Promise<void> {
   await prepareBenchDatabase();
   if (!existsSync(path.join(".next", "BUILD_ID"))) spawnSync(path.resolve("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-  const server = spawn(path.resolve("node_modules", ".bin", "next"), ["start", "--port", String(PORT)], {
-    env: { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: BASE },
+  // The real start command, so the bench measures what `npm start` serves.
+  const server = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: BASE },
     stdio: "ignore",
   });
   try {

@@ -1,7 +1,9 @@
-// `npm start`: prepares the database, builds once if there is no build, then serves on PORT.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: prepares the database, builds once if there is no build, then serves on PORT
+// (production build behind the reader-page micro-cache, see lib/server/serve-site.ts).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { serveSite } from "@/lib/server/serve-site";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
 import { siteUrl } from "@/lib/site-url";
 
@@ -18,10 +20,7 @@ async function main(): Promise<void> {
     const build = spawnSync(next, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const port = process.env.PORT || "3000";
-  const server = spawn(next, ["start", "--port", port], { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  await serveSite(Number(process.env.PORT || 3000));
 }
 
 main().catch((error: unknown) => {

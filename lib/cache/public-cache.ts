@@ -27,7 +27,8 @@ export function cachedPublic<T>(key: string, load: () => Promise<T>): Promise<T>
   return value;
 }
 
-/** Drops every cached public read, after a change that readers must see at once. */
+/** Drops every cached public read and page, after a change that readers must see at once. */
 export function clearPublicCache(): void {
   cache.clear();
+  (globalThis as unknown as { newsroomPageCache?: { clear(): void } }).newsroomPageCache?.clear();
 }

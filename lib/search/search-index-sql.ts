@@ -59,11 +59,11 @@ function where(filters: SearchFilters): { sql: string; params: unknown[] } {
   return { sql: clauses.join(" AND "), params };
 }
 
-/** Matching article ids, best first: bm25 with headline matches weighted ten times the body's. */
+/** Matching article ids, best first (the table's rank: bm25, headline weighted ten times the body). */
 export async function searchArticleIds(db: Database, filters: SearchFilters, limit: number, offset: number): Promise<string[]> {
   const { sql, params } = where(filters);
   const rows = await db.$queryRawUnsafe<{ article_id: string }[]>(
-    `SELECT article_id FROM "SearchIndex" WHERE ${sql} ORDER BY bm25("SearchIndex", 0, 0, 0, 0, 10.0, 1.0), published_at DESC LIMIT ? OFFSET ?`,
+    `SELECT article_id FROM "SearchIndex" WHERE ${sql} ORDER BY rank LIMIT ? OFFSET ?`,
     ...params,
     limit,
     offset,
@@ -71,8 +71,13 @@ export async function searchArticleIds(db: Database, filters: SearchFilters, lim
   return rows.map((row) => row.article_id);
 }
 
-export async function countSearchMatches(db: Database, filters: SearchFilters): Promise<number> {
+/** How many articles match, counting no further than `cap` (a reader needs "1,000+", not 4,534). */
+export async function countSearchMatches(db: Database, filters: SearchFilters, cap: number): Promise<number> {
   const { sql, params } = where(filters);
-  const rows = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchIndex" WHERE ${sql}`, ...params);
+  const rows = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${sql} LIMIT ?)`,
+    ...params,
+    cap,
+  );
   return Number(rows[0]?.n ?? 0);
 }

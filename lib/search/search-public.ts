@@ -7,6 +7,8 @@ import { countSearchMatches, searchArticleIds } from "./search-index-sql";
 import { toMatchExpression } from "./tokenize";
 
 export const PAGE_SIZE = 20;
+/** Matches are counted up to this many; beyond it the total reads "1000+". */
+export const COUNT_CAP = 1000;
 
 export interface SearchRequest {
   q: string;
@@ -27,6 +29,8 @@ export interface SearchHit {
 
 export interface SearchResults {
   total: number;
+  /** The total was capped at COUNT_CAP: there are at least that many. */
+  capped: boolean;
   page: number;
   pages: number;
   hits: SearchHit[];
@@ -35,10 +39,12 @@ export interface SearchResults {
 /** Reader search: published articles only, ranked, highlighted, filterable, paged. */
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
   const match = toMatchExpression(request.q);
-  if (!match) return { total: 0, page: 1, pages: 0, hits: [] };
+  if (!match) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
   const section = request.section ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } }) : null;
   const filters = { match, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
-  const total = await countSearchMatches(db, filters);
+  const counted = await countSearchMatches(db, filters, COUNT_CAP + 1);
+  const capped = counted > COUNT_CAP;
+  const total = Math.min(counted, COUNT_CAP);
   const pages = Math.ceil(total / PAGE_SIZE);
   const page = Math.min(Math.max(1, request.page), Math.max(1, pages));
   const ids = await searchArticleIds(db, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
@@ -70,5 +76,5 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
       },
     ];
   });
-  return { total, page, pages, hits };
+  return { total, capped, page, pages, hits };
 }

@@ -84,7 +84,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       {results && (
         <section aria-labelledby="results-title" className="mt-8">
           <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
-            {results.total > 0 ? t.searchResults(results.total, request.q) : t.searchNone(request.q)}
+            {results.total > 0 ? t.searchResults(results.total, request.q, results.capped) : t.searchNone(request.q)}
           </h2>
           <ol className="divide-y divide-rule">
             {results.hits.map((hit) => (
