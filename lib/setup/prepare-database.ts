@@ -4,6 +4,8 @@ import { type Database, openDatabase } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { importArchive } from "@/lib/import/import-archive";
 import { formatImportReport } from "@/lib/import/import-report";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
+import { countSearchRows } from "@/lib/search/search-index-sql";
 import { demoPassword, isDemoMode } from "@/lib/users/demo-accounts";
 import { ensureDemoAccounts, findAccountsWithDemoPassword } from "@/lib/users/ensure-demo-accounts";
 import { issueSetupCode } from "@/lib/users/setup-code";
@@ -18,6 +20,12 @@ async function importBundledArchive(db: Database, log: (line: string) => void): 
     const report = await importArchive(db, { fileName: file, bytes: readFileSync(path.join(ARCHIVE_DIR, file)) });
     log(formatImportReport(report));
   }
+}
+
+/** A database from before search existed (or whose index was lost) gets its index built once. */
+async function ensureSearchIndex(db: Database, log: (line: string) => void): Promise<void> {
+  if ((await countSearchRows(db)) > 0 || (await db.article.count({ where: { status: "PUBLISHED" } })) === 0) return;
+  log(`已建立搜索索引：${await rebuildSearchIndex(db)} 篇文章。`);
 }
 
 /** Demo accounts in demo mode; outside it, no account may keep the demo password. */
@@ -50,6 +58,7 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   const db = openDatabase(url);
   try {
     await importBundledArchive(db, log);
+    await ensureSearchIndex(db, log);
     await prepareAccounts(db, log);
   } finally {
     await db.$disconnect();
