@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { SetupForm } from "@/components/auth/setup-form";
 import { db } from "@/lib/db";
 import { needsFirstAdmin } from "@/lib/users/needs-first-admin";
@@ -8,6 +9,8 @@ export const metadata: Metadata = { title: "初始设置", robots: { index: fals
 
 // 初始设置: exists only while there is no account at all; afterwards it is gone for good.
 export default async function SetupPage() {
+  // Always decided per request: prerendered at build time it would read whatever database was there.
+  await connection();
   if (!(await needsFirstAdmin(db))) notFound();
   return (
     <>
