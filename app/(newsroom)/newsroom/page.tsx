@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { findMyArticles } from "@/lib/articles/find-my-articles";
 import { requireUser } from "@/lib/auth/current-user";
@@ -23,20 +24,9 @@ export default async function MyArticlesPage() {
         <NewArticleButton />
       </div>
       {articles.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 bg-white p-8 text-center text-muted">还没有稿件。点击“新建稿件”开始写作。</p>
+        <EmptyState>还没有稿件。点击“新建稿件”开始写作。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-gray-100 text-gray-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">标题</th>
-                <th scope="col" className="px-4 py-2">栏目</th>
-                <th scope="col" className="px-4 py-2">状态</th>
-                <th scope="col" className="px-4 py-2 text-right">字数</th>
-                <th scope="col" className="px-4 py-2">最后修改</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
+        <DataTable columns={[{ label: "标题" }, { label: "栏目" }, { label: "状态" }, { label: "字数", numeric: true }, { label: "最后修改" }]}>
               {articles.map((article) => (
                 <tr key={article.id} className="hover:bg-gray-50">
                   <td className="px-4 py-3">
@@ -54,9 +44,7 @@ export default async function MyArticlesPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </>
   );

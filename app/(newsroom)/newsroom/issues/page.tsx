@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
@@ -23,19 +24,7 @@ export default async function IssuesPlannerPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">期刊编排</h1>
       <CreateIssueForm suggestedNumber={suggested} today={shanghaiToday(systemClock())} />
-      <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-gray-100">
-            <tr>
-              <th scope="col" className="px-4 py-2">期号</th>
-              <th scope="col" className="px-4 py-2">出版日期</th>
-              <th scope="col" className="px-4 py-2">状态</th>
-              <th scope="col" className="px-4 py-2">发布时间（北京时间）</th>
-              <th scope="col" className="px-4 py-2 text-right">稿件</th>
-              <th scope="col" className="px-4 py-2 text-right">字数</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
+      <DataTable columns={[{ label: "期号" }, { label: "出版日期" }, { label: "状态" }, { label: "发布时间（北京时间）" }, { label: "稿件", numeric: true }, { label: "字数", numeric: true }]}>
             {issues.map((issue) => (
               <tr key={issue.number}>
                 <td className="px-4 py-3">
@@ -50,9 +39,7 @@ export default async function IssuesPlannerPage() {
                 <td className="px-4 py-3 text-right tabular-nums">{issue.charCount.toLocaleString("zh-CN")}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
+import { EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -20,7 +21,7 @@ export default async function NotificationsPage() {
         {unread.length > 0 && <MarkReadButton ids="all" label="全部标为已读" />}
       </div>
       {notifications.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 bg-white p-8 text-center text-muted">暂无通知。</p>
+        <EmptyState>暂无通知。</EmptyState>
       ) : (
         <ul className="divide-y divide-gray-100 rounded border border-gray-200 bg-white">
           {notifications.map((n) => (

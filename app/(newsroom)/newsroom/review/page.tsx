@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { roleCan } from "@/lib/permissions/permissions";
@@ -18,21 +19,9 @@ export default async function ReviewQueuePage() {
     <>
       <h1 className="mb-6 text-2xl font-bold">待审稿件</h1>
       {queue.length === 0 ? (
-        <p className="rounded border border-dashed border-gray-300 bg-white p-8 text-center text-muted">目前没有等待您审核的稿件。</p>
+        <EmptyState>目前没有等待您审核的稿件。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-gray-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">标题</th>
-                <th scope="col" className="px-4 py-2">作者</th>
-                <th scope="col" className="px-4 py-2">栏目</th>
-                <th scope="col" className="px-4 py-2">审级</th>
-                <th scope="col" className="px-4 py-2 text-right">字数</th>
-                <th scope="col" className="px-4 py-2">提交时间</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
+        <DataTable columns={[{ label: "标题" }, { label: "作者" }, { label: "栏目" }, { label: "审级" }, { label: "字数", numeric: true }, { label: "提交时间" }]}>
               {queue.map((article) => (
                 <tr key={article.id} className="hover:bg-gray-50">
                   <td className="px-4 py-3">
@@ -47,9 +36,7 @@ export default async function ReviewQueuePage() {
                   <td className="px-4 py-3 tabular-nums">{article.submittedAt ? formatNewsroomTime(article.submittedAt) : "—"}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </>
   );
