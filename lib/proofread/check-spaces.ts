@@ -1,0 +1,14 @@
+import type { BlockCheck } from "./proof-issue";
+
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}|[，。、；：？！”’）》])[ \u3000]+(?=\p{Script=Han}|[“‘（《])/gu;
+
+/** Spaces inside Chinese text (between characters or around Chinese punctuation). */
+export const checkSpaces: BlockCheck = (text, block) =>
+  [...text.matchAll(SPACE_BETWEEN_HAN)].map((match) => ({
+    check: "space-in-chinese" as const,
+    block,
+    from: match.index,
+    to: match.index + match[0].length,
+    message: "中文之间不应有空格。",
+    fix: "",
+  }));

@@ -1,0 +1,28 @@
+import type { BlockCheck, ProofIssue } from "./proof-issue";
+
+export interface FlaggedTerm {
+  term: string;
+  replacement: string;
+  note: string;
+}
+
+/** A check for the admin-managed list of terms to flag (outdated names, banned words). */
+export function checkFlaggedTerms(terms: FlaggedTerm[]): BlockCheck {
+  return (text, block) => {
+    const issues: ProofIssue[] = [];
+    for (const { term, replacement, note } of terms) {
+      if (!term) continue;
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+        issues.push({
+          check: "term",
+          block,
+          from: at,
+          to: at + term.length,
+          message: `“${term}”${note ? `：${note}` : "需要核对。"}${replacement ? `建议改为“${replacement}”。` : ""}`,
+          fix: replacement || undefined,
+        });
+      }
+    }
+    return issues;
+  };
+}
