@@ -8,6 +8,7 @@ import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
 import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
 import { articleExtensions } from "@/lib/editor/extensions";
+import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import { countCharacters } from "@/lib/text/count-characters";
 import { TextField } from "@/components/ui/text-field";
 import { ConflictPanel } from "./conflict-panel";
@@ -16,23 +17,30 @@ import { ImageControl } from "./image-control";
 import { LinkControl } from "./link-control";
 import { type EditorSnapshot, localBackup } from "./local-backup";
 import { MergeReference } from "./merge-reference";
+import { ProofreadHighlight } from "./proofread-highlight";
+import { ProofreadPanel } from "./proofread-panel";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
 export interface ArticleEditorProps {
   articleId: string;
+  /** The admin's list of terms for the proofreading checks. */
+  terms: FlaggedTerm[];
   version: number;
   updatedAt: string;
   initial: EditorSnapshot;
   sections: { id: string; name: string }[];
 }
 
+// The shared article extensions plus editor-only ones that never reach stored JSON or readers.
+const EDITOR_EXTENSIONS = [...articleExtensions, ProofreadHighlight];
+
 const EDITOR_PROPS = {
   attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
   transformPastedHTML: cleanPastedHtml,
 };
 
-export function ArticleEditor({ articleId, version, updatedAt, initial, sections }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
   const [sectionId, setSectionId] = useState(initial.sectionId);
@@ -47,7 +55,7 @@ export function ArticleEditor({ articleId, version, updatedAt, initial, sections
   // is given the first one only and its options stay the same objects across renders.
   const [initialBody] = useState(initial.body);
   const editor = useEditor({
-    extensions: articleExtensions,
+    extensions: EDITOR_EXTENSIONS,
     content: initialBody,
     // Rendered only in the browser: server HTML would not match the editor's DOM.
     immediatelyRender: false,
@@ -207,6 +215,7 @@ export function ArticleEditor({ articleId, version, updatedAt, initial, sections
               <LinkControl editor={editor} />
               <ImageControl editor={editor} articleId={articleId} />
             </EditorToolbar>
+            <ProofreadPanel editor={editor} terms={terms} />
             <EditorContent editor={editor} />
           </>
         ) : (

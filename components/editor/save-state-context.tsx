@@ -1,17 +1,34 @@
 "use client";
 
-import { type ReactNode, createContext, useContext, useState } from "react";
+import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
 import type { SaveState } from "./use-autosave";
 
-const SaveStateContext = createContext<{ state: SaveState; setState: (state: SaveState) => void } | null>(null);
+interface EditorBridge {
+  state: SaveState;
+  setState: (state: SaveState) => void;
+  /** The editor's proofreading run, returning how many hints it found (null without an editor). */
+  registerProofreader: (run: () => number) => () => void;
+  proofread: () => number | null;
+}
+
+const SaveStateContext = createContext<EditorBridge | null>(null);
 
 /**
- * Shares the editor's save state with its neighbours on the page: the workflow buttons wait
- * until everything typed is stored before an article is submitted.
+ * Shares the editor with its neighbours on the page: the workflow buttons wait until
+ * everything typed is stored, and run the proofreading checks before a submission.
  */
 export function SaveStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SaveState>("saved");
-  return <SaveStateContext.Provider value={{ state, setState }}>{children}</SaveStateContext.Provider>;
+  const proofreader = useRef<(() => number) | null>(null);
+  const registerProofreader = useCallback((run: () => number) => {
+    proofreader.current = run;
+    return () => {
+      if (proofreader.current === run) proofreader.current = null;
+    };
+  }, []);
+  const proofread = useCallback(() => proofreader.current?.() ?? null, []);
+  const value = useMemo(() => ({ state, setState, registerProofreader, proofread }), [state, registerProofreader, proofread]);
+  return <SaveStateContext.Provider value={value}>{children}</SaveStateContext.Provider>;
 }
 
 export function useSharedSaveState() {

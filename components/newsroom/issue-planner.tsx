@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { statusLabel } from "@/lib/articles/article-status";
+import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
 
 export interface PlannedArticle {
   id: string;
@@ -15,6 +16,8 @@ export interface PlannedArticle {
   sectionId: string | null;
   author: string;
   corrected: boolean;
+  /** Errors per 10,000 characters recorded by proofreading rounds. */
+  rate: number;
 }
 
 export interface PlannerData {
@@ -94,6 +97,9 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                     <span className="ml-2 text-xs text-muted">
                       {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
                     </span>
+                    {article.rate > 0 && (
+                      <span className={`ml-2 text-xs ${exceedsLimit(article.rate) ? "font-bold text-red-800" : "text-muted"}`}>差错率 {formatRate(article.rate)}</span>
+                    )}
                   </span>
                   {sectionSelect(article, (sectionId) => run({ kind: "section", articleId: article.id, sectionId }))}
                   <button type="button" className={SMALL} disabled={pending || index === 0} onClick={() => run({ kind: "move", articleId: article.id, direction: "up" })} aria-label={`上移《${article.headline}》`}>

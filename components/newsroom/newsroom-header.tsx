@@ -9,6 +9,7 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
     { href: "/newsroom", label: "我的稿件", show: roleCan(user, "article:create") },
     { href: "/newsroom/review", label: "待审稿件", show: roleCan(user, "review:queue") },
     { href: "/newsroom/issues", label: "期刊编排", show: roleCan(user, "issue:manage") },
+    { href: "/newsroom/quality", label: "质量统计", show: roleCan(user, "issue:manage") },
     { href: "/newsroom/search", label: "稿件搜索", show: true },
     { href: "/newsroom/people", label: "人员管理", show: roleCan(user, "users:manage") },
     { href: "/newsroom/settings", label: "出版设置", show: roleCan(user, "settings:manage") },

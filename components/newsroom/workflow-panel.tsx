@@ -16,7 +16,8 @@ interface WorkflowPanelProps {
 
 /** The decisions this person may take on the article now, with the opinion or reason they need. */
 export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPanelProps) {
-  const saveState = useSharedSaveState()?.state ?? "saved";
+  const bridge = useSharedSaveState();
+  const saveState = bridge?.state ?? "saved";
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,6 +28,11 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
     if (transition.noteRequired && !note.trim()) {
       setError(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
       return;
+    }
+    if (transition.action === "submit") {
+      // Hints never block a submission, but the reporter sees them and confirms first.
+      const hints = bridge?.proofread() ?? 0;
+      if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`)) return;
     }
     setPending(true);
     const result = await transitionArticleAction({ articleId, action: transition.action, note });

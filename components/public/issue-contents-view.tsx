@@ -2,10 +2,13 @@ import Link from "next/link";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { IssueView } from "@/lib/public/find-issue-view";
+import type { Masthead } from "@/lib/settings/publication-settings";
 import { IssueSections } from "./issue-sections";
+import { MastheadLine } from "./masthead-line";
 
 interface IssueContentsViewProps {
   issue: IssueView;
+  masthead: Masthead;
   t: Messages;
   locale: Locale;
   /** "" for readers; "/newsroom/preview" renders the same page as an editor's preview. */
@@ -13,14 +16,15 @@ interface IssueContentsViewProps {
 }
 
 /** 目录: an issue's heading and its articles by section, for readers and for previews alike. */
-export function IssueContentsView({ issue, t, locale, basePath = "" }: IssueContentsViewProps) {
+export function IssueContentsView({ issue, masthead, t, locale, basePath = "" }: IssueContentsViewProps) {
   return (
     <div className="py-8">
       <div className="flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
         <div>
           <h1 className="font-serif text-3xl font-black text-brand-dark">
-            中原区报 {t.issueNumber(issue.number)}
+            {masthead.name} {t.issueNumber(issue.number)}
           </h1>
+          <MastheadLine masthead={masthead} />
           <p className="mt-1 text-muted">
             <time dateTime={issue.date}>{formatIssueDate(issue.date, t)}</time>
             <span className="mx-2" aria-hidden="true">

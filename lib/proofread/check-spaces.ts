@@ -1,8 +1,9 @@
 import type { BlockCheck } from "./proof-issue";
 
-const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}|[，。、；：？！”’）》])[ \u3000]+(?=\p{Script=Han}|[“‘（《])/gu;
+// The space after a dateline (本报讯 近日…) is the newspaper's convention, not a typo.
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}|[，。、；：？！”’）》])(?<!讯)[ \u3000]+(?=\p{Script=Han}|[“‘（《])/gu;
 
-/** Spaces inside Chinese text (between characters or around Chinese punctuation). */
+/** Spaces inside Chinese text (between characters or around Chinese punctuation), datelines aside. */
 export const checkSpaces: BlockCheck = (text, block) =>
   [...text.matchAll(SPACE_BETWEEN_HAN)].map((match) => ({
     check: "space-in-chinese" as const,

@@ -65,6 +65,7 @@ describe("other checks", () => {
     expect(checksOf("共有５９个项目。")).toEqual([["full-width-digits", "５９", "59"]]);
     expect(checksOf("严守纪律规矩 加强作风建设。")).toEqual([["space-in-chinese", " ", ""]]);
     expect(checksOf("本报讯 7月14日，会议召开。")).toEqual([]);
+    expect(checksOf("本报讯 近日，会议召开。")).toEqual([]);
   });
 
   it("flags admin-listed terms with their replacement", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublic } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
+import { getMasthead } from "@/lib/settings/publication-settings";
 import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
@@ -41,4 +42,8 @@ export function getPublicSearch(request: SearchRequest) {
 
 export function getSections() {
   return cachedPublic("sections", () => db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } }));
+}
+
+export function getPublicMasthead() {
+  return cachedPublic("masthead", () => getMasthead(db));
 }

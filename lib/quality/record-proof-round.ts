@@ -14,7 +14,7 @@ export const proofRoundSchema = z.object({
 });
 
 /** Articles that may be proofread: approved for print or already out. */
-const PROOFREADABLE = ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED"];
+export const PROOFREADABLE = ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED"];
 
 /** Records a proofreading round (校次) on an approved article or a whole issue, with the errors found. */
 export async function recordProofRound(db: Database, user: SessionUser, input: z.infer<typeof proofRoundSchema>) {

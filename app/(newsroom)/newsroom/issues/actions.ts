@@ -10,6 +10,7 @@ import { createIssueSchema, issueDateSchema, shanghaiLocalTime } from "@/lib/iss
 import { scheduleIssue } from "@/lib/issues/schedule-issue";
 import { updateIssueDate } from "@/lib/issues/update-issue-date";
 import { withdrawIssue } from "@/lib/issues/withdraw-issue";
+import { proofRoundSchema, recordProofRound } from "@/lib/quality/record-proof-round";
 import { createSection } from "@/lib/sections/create-section";
 import { systemClock } from "@/lib/time/clock";
 
@@ -63,4 +64,11 @@ export const updateIssueDateAction = defineAction(z.object({ number, date: issue
   await updateIssueDate(db, user, input.number, input.date);
   revalidatePath(`/newsroom/issues/${input.number}`);
   return input;
+});
+
+// Records a proofreading round (校次) with its errors, on an article or a whole issue.
+export const recordProofRoundAction = defineAction(proofRoundSchema, async (input, { user }) => {
+  const round = await recordProofRound(db, user, input);
+  revalidatePath("/newsroom", "layout");
+  return round;
 });

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FlaggedTermsForm } from "@/components/newsroom/flagged-terms-form";
+import { MastheadForm } from "@/components/newsroom/masthead-form";
 import { ReviewStagesForm } from "@/components/newsroom/review-stages-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { roleCan } from "@/lib/permissions/permissions";
+import { getFlaggedTerms, getMasthead } from "@/lib/settings/publication-settings";
 import { getReviewStages } from "@/lib/settings/review-stages";
 
 export const metadata: Metadata = { title: "出版设置" };
@@ -12,11 +15,13 @@ export const metadata: Metadata = { title: "出版设置" };
 export default async function SettingsPage() {
   const user = await requireUser("/newsroom/settings");
   if (!roleCan(user, "settings:manage")) notFound();
-  const stages = await getReviewStages(db);
+  const [stages, masthead, terms] = await Promise.all([getReviewStages(db), getMasthead(db), getFlaggedTerms(db)]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">出版设置</h1>
       <ReviewStagesForm current={stages} />
+      <MastheadForm masthead={masthead} />
+      <FlaggedTermsForm text={terms.map((t) => [t.term, t.replacement, t.note].join(" | ")).join("\n")} />
     </div>
   );
 }

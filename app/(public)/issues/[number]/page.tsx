@@ -3,6 +3,7 @@ import { IssueContentsView } from "@/components/public/issue-contents-view";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { loadPublicIssueOr404 } from "@/lib/public/load-issue-or-404";
+import { getPublicMasthead } from "@/lib/public/public-reads";
 
 interface IssuePageProps {
   params: Promise<{ number: string }>;
@@ -21,6 +22,6 @@ export async function generateMetadata({ params }: IssuePageProps): Promise<Meta
 
 // 目录: one issue's articles by section.
 export default async function IssuePage({ params }: IssuePageProps) {
-  const [{ t, locale }, issue] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number)]);
-  return <IssueContentsView issue={issue} t={t} locale={locale} />;
+  const [{ t, locale }, issue, masthead] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
+  return <IssueContentsView issue={issue} masthead={masthead} t={t} locale={locale} />;
 }

@@ -10,12 +10,18 @@ import { CorrectionForm } from "@/components/newsroom/correction-form";
 import { DiffView } from "@/components/newsroom/diff-view";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
 import { RevisionHistory } from "@/components/newsroom/revision-history";
+import { ProofRounds } from "@/components/newsroom/proof-rounds";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
+import { getFlaggedTerms } from "@/lib/settings/publication-settings";
+import { roleCan } from "@/lib/permissions/permissions";
+import { findArticleQuality } from "@/lib/quality/find-quality";
+import { PROOFREADABLE } from "@/lib/quality/record-proof-round";
+import { toRoundView } from "@/lib/quality/round-view";
 
 interface ArticlePageProps {
   params: Promise<{ id: string }>;
@@ -31,6 +37,8 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const found = await findArticleForEditing(db, user, id);
   if (!found) notFound();
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
+  const terms = may.edit ? await getFlaggedTerms(db) : [];
+  const quality = roleCan(user, "issue:manage") && PROOFREADABLE.includes(article.status) ? await findArticleQuality(db, article.id, article.charCount) : null;
   const body = JSON.parse(article.body) as JSONContent;
   const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
   const threads = article.comments
@@ -77,6 +85,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
         {may.edit ? (
           <ArticleEditor
             articleId={article.id}
+            terms={terms}
             version={article.version}
             updatedAt={article.updatedAt.toISOString()}
             initial={{ headline: article.headline, subtitle: article.subtitle, sectionId: article.sectionId, body }}
@@ -107,6 +116,20 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
                 note: r.note,
                 charCount: r.charCount,
               }))}
+            />
+          </section>
+        )}
+        {quality && (
+          <section aria-labelledby="proof-title">
+            <h2 id="proof-title" className="mb-3 text-lg font-bold">
+              校对记录
+            </h2>
+            <ProofRounds
+              target={{ articleId: article.id }}
+              rate={quality.rate}
+              errors={quality.errors}
+              characters={article.charCount}
+              rounds={quality.rounds.map(toRoundView)}
             />
           </section>
         )}

@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";
 import { IssuePublishing } from "@/components/newsroom/issue-publishing";
+import { ProofRounds } from "@/components/newsroom/proof-rounds";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findIssuePlan } from "@/lib/issues/find-issue-plan";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { roleCan } from "@/lib/permissions/permissions";
+import { findIssueQuality } from "@/lib/quality/find-quality";
+import { toRoundView } from "@/lib/quality/round-view";
 import { parseIssueNumber } from "@/lib/public/parse-issue-number";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
@@ -36,6 +39,8 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
+  const quality = await findIssueQuality(db, issue.id);
+  const withRate = (a: PlanArticle) => ({ ...toPlanned(a), rate: quality.byArticle.get(a.id)?.rate ?? 0 });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
@@ -54,8 +59,8 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           data={{
             number: issue.number,
             sections: plan.sections,
-            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(toPlanned) })),
-            pool: plan.pool.map(toPlanned),
+            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withRate) })),
+            pool: plan.pool.map(withRate),
           }}
         />
       </div>
@@ -64,6 +69,18 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           预览本期
         </Link>
         <IssueDateForm number={issue.number} date={issue.date} />
+        <section aria-labelledby="issue-proof-title" className="rounded border border-gray-200 bg-white p-4">
+          <h2 id="issue-proof-title" className="mb-2 font-bold">
+            本期校对
+          </h2>
+          <ProofRounds
+            target={{ issueNumber: issue.number }}
+            rate={quality.rate}
+            errors={quality.errors}
+            characters={quality.characters}
+            rounds={quality.rounds.map(toRoundView)}
+          />
+        </section>
         <IssuePublishing number={issue.number} status={issue.status} publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null} />
       </aside>
     </div>

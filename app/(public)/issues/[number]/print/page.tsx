@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleFull } from "@/components/public/article-full";
+import { MastheadLine } from "@/components/public/masthead-line";
 import { PrintButton } from "@/components/public/print-button";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { loadPublicIssueOr404 } from "@/lib/public/load-issue-or-404";
-import { getPublicArticle } from "@/lib/public/public-reads";
+import { getPublicArticle, getPublicMasthead } from "@/lib/public/public-reads";
 
 interface PrintPageProps {
   params: Promise<{ number: string }>;
@@ -18,17 +19,18 @@ export async function generateMetadata({ params }: PrintPageProps): Promise<Meta
 
 // 打印版: the whole issue, every article in full, laid out for A4 paper.
 export default async function IssuePrintPage({ params }: PrintPageProps) {
-  const [{ t, locale }, issue] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number)]);
+  const [{ t, locale }, issue, masthead] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
   const articles = await Promise.all(issue.articles.map((a) => getPublicArticle(a.id)));
   if (articles.some((a) => a === null)) notFound();
   return (
     <div className="py-8">
       <div className="mb-8 flex items-end justify-between border-b-4 border-double border-brand pb-3">
         <div>
-          <h1 className="font-serif text-4xl font-black tracking-[0.18em] text-brand">中原区报</h1>
+          <h1 className="font-serif text-4xl font-black tracking-[0.18em] text-brand">{masthead.name}</h1>
           <p className="mt-1 text-sm">
             {formatIssueDate(issue.date, t)} · {t.issueNumber(issue.number)}
           </p>
+          <MastheadLine masthead={masthead} />
         </div>
         <span lang={locale}>
           <PrintButton label={t.printNow} />

@@ -1,0 +1,40 @@
+"use client";
+
+import { useState } from "react";
+import { setFlaggedTermsAction } from "@/app/(newsroom)/newsroom/settings/actions";
+
+/** 校对词表: terms the proofreading checks flag, with their replacement. */
+export function FlaggedTermsForm({ text }: { text: string }) {
+  const [value, setValue] = useState(text);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  async function save() {
+    const result = await setFlaggedTermsAction({ text: value });
+    setMessage(result.ok ? { text: `已保存 ${result.data.count} 条。`, error: false } : { text: result.error, error: true });
+  }
+  return (
+    <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
+      <label htmlFor="flagged-terms" className="block font-bold">
+        校对词表
+      </label>
+      <p id="flagged-terms-hint" className="text-sm text-muted">
+        每行一条：需提示的词 | 建议改为 | 说明。例如：区直部门 | 区直单位 | 统一用语
+      </p>
+      <textarea
+        id="flagged-terms"
+        aria-describedby="flagged-terms-hint"
+        rows={6}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        className="w-full rounded border border-gray-400 px-2 py-1 font-mono text-sm"
+      />
+      <button type="button" onClick={save} className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+        保存词表
+      </button>
+      {message && (
+        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

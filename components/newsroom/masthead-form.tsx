@@ -1,0 +1,44 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { setMastheadAction } from "@/app/(newsroom)/newsroom/settings/actions";
+import { TextField } from "@/components/ui/text-field";
+import type { Masthead } from "@/lib/settings/publication-settings";
+
+/** 报头信息: publication name, sponsor, issuing unit, licence number, internal-material flag. */
+export function MastheadForm({ masthead }: { masthead: Masthead }) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const result = await setMastheadAction({
+      name: String(form.get("name") ?? ""),
+      sponsor: String(form.get("sponsor") ?? ""),
+      publisher: String(form.get("publisher") ?? ""),
+      licence: String(form.get("licence") ?? ""),
+      internal: form.get("internal") === "on",
+    });
+    setMessage(result.ok ? { text: "报头信息已保存。", error: false } : { text: result.error, error: true });
+  }
+  return (
+    <form onSubmit={submit} className="space-y-3 rounded border border-gray-200 bg-white p-4">
+      <h2 className="font-bold">报头信息</h2>
+      <TextField label="报纸名称" name="name" defaultValue={masthead.name} />
+      <TextField label="主办单位" name="sponsor" defaultValue={masthead.sponsor} />
+      <TextField label="出版单位" name="publisher" defaultValue={masthead.publisher} />
+      <TextField label="准印证号 / 刊号" name="licence" defaultValue={masthead.licence} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="internal" defaultChecked={masthead.internal} />
+        标注“内部资料 免费交流”
+      </label>
+      <button type="submit" className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+        保存报头信息
+      </button>
+      {message && (
+        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+/** A stored proofreading round as the newsroom components show it. */
+export function toRoundView(round: {
+  id: string;
+  round: number;
+  note: string;
+  createdAt: Date;
+  proofreader: { displayName: string };
+  errors: { id: string; category: string; passage: string }[];
+}) {
+  return { id: round.id, round: round.round, proofreader: round.proofreader.displayName, at: round.createdAt.toISOString(), note: round.note, errors: round.errors };
+}

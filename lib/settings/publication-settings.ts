@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { assertRoleCan } from "@/lib/permissions/assert";
+import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
+import { recordAudit } from "@/lib/users/record-audit";
+
+/** Compliance fields of the masthead (报头), shown on issue pages and the print edition. */
+export const mastheadSchema = z.object({
+  name: z.string().trim().min(1, "请填写报纸名称。").max(20),
+  sponsor: z.string().trim().max(60),
+  publisher: z.string().trim().max(60),
+  licence: z.string().trim().max(60),
+  internal: z.boolean(),
+});
+export type Masthead = z.infer<typeof mastheadSchema>;
+
+const DEFAULT_MASTHEAD: Masthead = { name: "中原区报", sponsor: "", publisher: "", licence: "", internal: false };
+const MASTHEAD_KEY = "publication.masthead";
+const TERMS_KEY = "proofread.terms";
+
+async function readJson<T>(db: Database, key: string, fallback: T): Promise<T> {
+  const setting = await db.setting.findUnique({ where: { key } });
+  if (!setting) return fallback;
+  try {
+    return JSON.parse(setting.value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+async function writeJson(db: Database, actor: SessionUser, key: string, value: unknown, detail: string): Promise<void> {
+  assertRoleCan(actor, "settings:manage");
+  await db.$transaction(async (tx) => {
+    await tx.setting.upsert({ where: { key }, update: { value: JSON.stringify(value) }, create: { key, value: JSON.stringify(value) } });
+    await recordAudit(tx, { actorId: actor.id, action: `settings.${key}`, targetId: key, detail });
+  });
+}
+
+export async function getMasthead(db: Database): Promise<Masthead> {
+  return { ...DEFAULT_MASTHEAD, ...(await readJson<Partial<Masthead>>(db, MASTHEAD_KEY, {})) };
+}
+
+export function setMasthead(db: Database, actor: SessionUser, masthead: Masthead): Promise<void> {
+  return writeJson(db, actor, MASTHEAD_KEY, masthead, "修改报头信息");
+}
+
+export function getFlaggedTerms(db: Database): Promise<FlaggedTerm[]> {
+  return readJson<FlaggedTerm[]>(db, TERMS_KEY, []);
+}
+
+/** Reads the admin's list, one term per line: `旧称 | 新称 | 说明`. */
+export function parseFlaggedTerms(text: string): FlaggedTerm[] {
+  return text
+    .split("\n")
+    .map((line) => line.split("|").map((part) => part.trim()))
+    .filter(([term]) => term)
+    .map(([term, replacement = "", note = ""]) => ({ term, replacement, note }));
+}
+
+export function setFlaggedTerms(db: Database, actor: SessionUser, terms: FlaggedTerm[]): Promise<void> {
+  return writeJson(db, actor, TERMS_KEY, terms, `校对词表：${terms.length} 条`);
+}
