@@ -3,8 +3,7 @@
 // articles, measures public pages and search with autocannon against a static-file baseline,
 // measures search latency in-process, and checks what JavaScript public pages ship. Not a test.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -96,8 +95,17 @@ async function main(): Promise<void> {
     const articlePath = front.match(/href="(\/articles\/[^"]+)"/)?.[1] ?? "/";
     const issuePath = front.match(/href="(\/issues\/\d+)"/)?.[1] ?? "/issues";
     const articleHtml = await (await fetch(`${BASE}${articlePath}`)).text();
-    const staticServer = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articleHtml)).listen(STATIC_PORT);
+    // The baseline runs in a process of its own, like the site, not beside autocannon.
+    const staticFile = path.resolve("data", "bench-article.html");
+    writeFileSync(staticFile, articleHtml);
+    const staticServer = spawn(
+      process.execPath,
+      ["-e", `const b=require("fs").readFileSync(${JSON.stringify(staticFile)});require("http").createServer((q,r)=>r.writeHead(200,{"content-type":"text/html; charset=utf-8"}).end(b)).listen(${STATIC_PORT})`],
+      { stdio: "ignore" },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
 
+    const listBytes = (await (await fetch(`${BASE}/issues`)).arrayBuffer()).byteLength;
     const targets: [string, string][] = [
       ["static file (baseline)", `http://127.0.0.1:${STATIC_PORT}/`],
       ["/ (front page)", `${BASE}/`],
@@ -111,8 +119,9 @@ async function main(): Promise<void> {
       await fetch(url);
       rows.push({ name, ...(await load(url)) });
     }
-    staticServer.close();
+    staticServer.kill();
     const baseline = rows[0].rps;
+    console.log(`\n/issues page: ${(listBytes / 1024).toFixed(0)} KiB of HTML`);
     console.log(`\n${ARTICLES} synthetic articles, ${CONNECTIONS} connections, ${DURATION} s per target, ${cpus().length} cores\n`);
     console.log("| target | req/s | p50 ms | p99 ms | vs static | errors |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");

@@ -8,6 +8,7 @@ test("a reader goes from the front page to the archive issue and reads every art
   // The front page leads with the newest issue: 第1期 until the newsroom publishes another.
   await expect(page.getByText("头条", { exact: true })).toBeVisible();
   await page.getByRole("navigation").getByRole("link", { name: "往期" }).click();
+  await page.getByRole("link", { name: /^2023年/ }).click();
   await page.getByRole("link", { name: /第1期/ }).click();
   await expect(page).toHaveURL(/\/issues\/1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("中原区报 第1期");
@@ -42,10 +43,12 @@ test("previous and next links walk through the issue in page order", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_ARTICLES[3].headline);
 });
 
-test("the issue list groups issues by year", async ({ page }) => {
+test("the issue list shows one year at a time, with every year linked", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation").getByRole("link", { name: "往期" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /2023年/ })).toBeVisible();
+  await page.getByRole("link", { name: "2023年 · 共1期" }).click();
+  await expect(page).toHaveURL(/\/issues\?year=2023$/);
+  await expect(page.getByRole("heading", { level: 2, name: "2023年 · 共1期" })).toBeVisible();
   await page.getByRole("link", { name: /第1期/ }).click();
   await expect(page).toHaveURL(/\/issues\/1$/);
 });

@@ -8,15 +8,25 @@ export interface IssueListEntry {
   leadHeadline: string;
 }
 
-export interface IssueYear {
-  year: number;
+export interface IssueYears {
+  /** Every year with issues in scope, newest first, and how many. */
+  years: { year: number; count: number }[];
+  /** The year shown, and its issues, newest first. */
+  year: number | null;
   issues: IssueListEntry[];
 }
 
-/** 往期: every issue in scope, newest first, grouped by year. */
-export async function listIssuesByYear(db: Database, scope: ReadingScope): Promise<IssueYear[]> {
+/** 往期: the years that have issues, and the issues of one year (the newest unless asked). */
+export async function listIssuesByYear(db: Database, scope: ReadingScope, requestedYear?: number): Promise<IssueYears> {
+  const where = { AND: [scope.issue, { articles: { some: scope.article } }] };
+  const dates = await db.issue.findMany({ where, select: { date: true } });
+  const counts = new Map<number, number>();
+  for (const { date } of dates) counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
+  const years = [...counts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }));
+  const year = requestedYear && counts.has(requestedYear) ? requestedYear : (years[0]?.year ?? null);
+  if (year === null) return { years, year, issues: [] };
   const issues = await db.issue.findMany({
-    where: { AND: [scope.issue, { articles: { some: scope.article } }] },
+    where: { AND: [where, { date: { startsWith: `${year}-` } }] },
     orderBy: [{ date: "desc" }, { number: "desc" }],
     select: {
       number: true,
@@ -24,16 +34,14 @@ export async function listIssuesByYear(db: Database, scope: ReadingScope): Promi
       articles: { where: scope.article, orderBy: [{ isLead: "desc" }, { position: "asc" }], select: { headline: true } },
     },
   });
-  const years = new Map<number, IssueListEntry[]>();
-  for (const issue of issues) {
-    const year = Number(issue.date.slice(0, 4));
-    const entry = {
+  return {
+    years,
+    year,
+    issues: issues.map((issue) => ({
       number: issue.number,
       date: issue.date,
       articleCount: issue.articles.length,
       leadHeadline: issue.articles[0]?.headline ?? "",
-    };
-    years.set(year, [...(years.get(year) ?? []), entry]);
-  }
-  return [...years].map(([year, list]) => ({ year, issues: list }));
+    })),
+  };
 }

@@ -7,6 +7,7 @@ import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
 import { listIssuesByYear } from "./list-issues-by-year";
+import { listIssueNumbers } from "./list-public-issue-numbers";
 import { listRecentPublicArticles } from "./list-recent-public-articles";
 import { publicScope } from "./scope";
 
@@ -24,8 +25,12 @@ export function getPublicIssue(number: number) {
   return cachedPublic(`issue:${number}`, () => findIssueView(db, number, publicScope(systemClock())));
 }
 
-export function getPublicIssueYears() {
-  return cachedPublic("years", () => listIssuesByYear(db, publicScope(systemClock())));
+export function getPublicIssueYears(year?: number) {
+  return cachedPublic(`years:${year ?? ""}`, () => listIssuesByYear(db, publicScope(systemClock()), year));
+}
+
+export function getPublicIssueNumbers() {
+  return cachedPublic("issue-numbers", () => listIssueNumbers(db, publicScope(systemClock())));
 }
 
 export function getPublicArticle(id: string) {

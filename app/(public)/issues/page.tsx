@@ -4,14 +4,20 @@ import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { getLocale } from "@/lib/i18n/get-locale";
 import { getPublicIssueYears } from "@/lib/public/public-reads";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getLocale();
-  return { title: t.allIssues, alternates: { canonical: "/issues" } };
+interface IssuesPageProps {
+  searchParams: Promise<{ year?: string }>;
 }
 
-// 往期: every published issue, by year.
-export default async function IssuesPage() {
-  const [{ t, locale }, years] = await Promise.all([getLocale(), getPublicIssueYears()]);
+const readYear = (value?: string) => (/^\d{4}$/.test(value ?? "") ? Number(value) : undefined);
+
+export async function generateMetadata({ searchParams }: IssuesPageProps): Promise<Metadata> {
+  const [{ t }, year] = await Promise.all([getLocale(), searchParams.then((p) => readYear(p.year))]);
+  return { title: year ? `${t.allIssues} ${year}` : t.allIssues, alternates: { canonical: year ? `/issues?year=${year}` : "/issues" } };
+}
+
+// 往期: the published issues of one year (the newest by default), with links to every year.
+export default async function IssuesPage({ searchParams }: IssuesPageProps) {
+  const [{ t, locale }, { years, year, issues }] = await Promise.all([getLocale(), searchParams.then((p) => getPublicIssueYears(readYear(p.year)))]);
   return (
     <div className="py-8">
       <h1 className="font-serif text-3xl font-black" lang={locale}>
@@ -20,8 +26,22 @@ export default async function IssuesPage() {
       <p className="mt-2 text-muted" lang={locale}>
         {years.length > 0 ? t.issueArchiveIntro : t.noIssues}
       </p>
-      {years.map(({ year, issues }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
+      {years.length > 0 && (
+        <nav aria-label={t.allIssues} className="mt-4 flex flex-wrap gap-2">
+          {years.map((y) => (
+            <Link
+              key={y.year}
+              href={`/issues?year=${y.year}`}
+              aria-current={y.year === year ? "page" : undefined}
+              className="rounded border border-rule px-3 py-1 hover:border-brand aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
+            >
+              {t.yearIssues(y.year, y.count)}
+            </Link>
+          ))}
+        </nav>
+      )}
+      {year !== null && (
+        <section aria-labelledby={`year-${year}`} className="mt-8">
           <h2 id={`year-${year}`} className="border-b-2 border-brand pb-1 font-serif text-xl font-bold text-brand-dark">
             {t.yearIssues(year, issues.length)}
           </h2>
@@ -29,9 +49,7 @@ export default async function IssuesPage() {
             {issues.map((issue) => (
               <li key={issue.number}>
                 <Link href={`/issues/${issue.number}`} className="group flex flex-wrap items-baseline gap-x-4 py-3">
-                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">
-                    {t.issueNumber(issue.number)}
-                  </span>
+                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">{t.issueNumber(issue.number)}</span>
                   <time dateTime={issue.date} className="w-44 shrink-0 text-muted">
                     {formatIssueDate(issue.date, t)}
                   </time>
@@ -42,7 +60,7 @@ export default async function IssuesPage() {
             ))}
           </ul>
         </section>
-      ))}
+      )}
     </div>
   );
 }

@@ -57,7 +57,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <span className="mb-1 block text-sm font-medium">{t.searchYear}</span>
           <select name="year" defaultValue={request.year ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
             <option value="">{t.searchAllYears}</option>
-            {years.map((y) => (
+            {years.years.map((y) => (
               <option key={y.year} value={y.year}>
                 {y.year}
               </option>
