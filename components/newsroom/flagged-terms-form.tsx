@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { setFlaggedTermsAction } from "@/app/(newsroom)/newsroom/settings/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 /** 校对词表: terms the proofreading checks flag, with their replacement. */
 export function FlaggedTermsForm({ text }: { text: string }) {
@@ -30,11 +31,7 @@ export function FlaggedTermsForm({ text }: { text: string }) {
       <button type="button" onClick={save} className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
         保存词表
       </button>
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }

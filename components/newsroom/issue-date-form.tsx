@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateIssueDateAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 /** 出版日期: editable, since an imported issue's date is only inferred from its text. */
 export function IssueDateForm({ number, date }: { number: number; date: string }) {
@@ -23,11 +24,7 @@ export function IssueDateForm({ number, date }: { number: number; date: string }
       <button type="button" disabled={value === date} onClick={save} className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50">
         保存日期
       </button>
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { scheduleIssueAction, withdrawIssueAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 interface IssuePublishingProps {
   number: number;
@@ -67,11 +68,7 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
           </button>
         </div>
       )}
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { setMastheadAction } from "@/app/(newsroom)/newsroom/settings/actions";
 import { TextField } from "@/components/ui/text-field";
 import type { Masthead } from "@/lib/settings/publication-settings";
+import { StatusMessage } from "@/components/ui/status-message";
 
 /** 报头信息: publication name, sponsor, issuing unit, licence number, internal-material flag. */
 export function MastheadForm({ masthead }: { masthead: Masthead }) {
@@ -34,11 +35,7 @@ export function MastheadForm({ masthead }: { masthead: Masthead }) {
       <button type="submit" className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
         保存报头信息
       </button>
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </form>
   );
 }

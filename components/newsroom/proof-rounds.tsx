@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { ERROR_CATEGORIES, ERROR_RATE_LIMIT, exceedsLimit, formatRate, roundName } from "@/lib/quality/error-rate";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export interface RoundView {
   id: string;
@@ -107,11 +108,7 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
         <button type="button" onClick={save} className="rounded bg-gray-800 px-3 py-1 text-xs text-white">
           保存{next}
         </button>
-        {message && (
-          <p role={message.error ? "alert" : "status"} className={message.error ? "text-red-800" : "text-green-800"}>
-            {message.text}
-          </p>
-        )}
+        <StatusMessage message={message} />
       </fieldset>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { setReviewStagesAction } from "@/app/(newsroom)/newsroom/settings/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 const OPTIONS = [
   { stages: 1, label: "一审：编辑审核通过即可" },
@@ -28,11 +29,7 @@ export function ReviewStagesForm({ current }: { current: number }) {
       <button type="button" onClick={save} className="mt-2 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
         保存设置
       </button>
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "text-sm text-red-800" : "text-sm text-green-800"}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </fieldset>
   );
 }
