@@ -29,7 +29,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /stages\// },
+    // Tests that change newsroom-wide settings run last, alone, so no other test sees them.
+    { name: "settings", use: { ...devices["Desktop Chrome"] }, testMatch: /stages\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // A fresh database each run: the start script migrates it and imports the archive.
     command: "rm -f data/e2e.db data/e2e.db-journal && npm start",

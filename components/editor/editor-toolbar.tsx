@@ -33,6 +33,8 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
             aria-label={item.label}
             aria-pressed={item.isActive ? state[item.name]?.active : undefined}
             disabled={!state[item.name]?.enabled}
+            // Keep the focus and selection in the text: a toolbar click must not take them away.
+            onMouseDown={(event) => event.preventDefault()}
             onClick={() => item.run(editor)}
           >
             {item.glyph}

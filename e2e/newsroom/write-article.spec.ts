@@ -14,6 +14,7 @@ test("a reporter writes a formatted article, autosave stores it, and a reload fi
   const body = page.getByRole("textbox", { name: "正文" });
   await body.click();
   await page.getByRole("button", { name: /小标题/ }).click();
+  await expect(page.getByRole("button", { name: /小标题/ })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.type("培训内容");
   await page.keyboard.press("Enter");
   await page.keyboard.type("本报讯 近日，");
@@ -23,6 +24,7 @@ test("a reporter writes a formatted article, autosave stores it, and a reload fi
   await page.keyboard.type("举办网格员培训。");
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: /无序列表/ }).click();
+  await expect(page.getByRole("button", { name: /无序列表/ })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.type("政策解读");
   await page.keyboard.press("Enter");
   await page.keyboard.type("案例交流");

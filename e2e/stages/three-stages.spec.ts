@@ -1,0 +1,51 @@
+import { type Browser, expect, test } from "@playwright/test";
+import { decide, signedInPage as as, writeAndSubmit } from "../fixtures/newsroom";
+
+// This test changes the newsroom-wide number of review stages, so its project runs only after
+// every other test has finished (see playwright.config.ts).
+
+async function setStages(browser: Browser, label: RegExp): Promise<void> {
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/settings");
+  await admin.getByLabel(label).check();
+  await admin.getByRole("button", { name: "保存设置" }).click();
+  await expect(admin.getByText("已保存。")).toBeVisible();
+  await admin.context().close();
+}
+
+test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobody approves two stages", async ({ browser }) => {
+  await setStages(browser, /三审/);
+  try {
+    const headline = `三审稿件${Date.now()}`;
+    const reporter = await as(browser, "reporter");
+    const path = await writeAndSubmit(reporter, headline, "本报讯 三审流程测试。");
+
+    const editor = await as(browser, "editor");
+    await decide(editor, path, "初审通过", "初审：事实无误。");
+    await editor.goto(path);
+    await expect(editor.getByText("等待复审（共 3 审）")).toBeVisible();
+    await expect(editor.getByRole("button", { name: "复审通过" })).toHaveCount(0);
+    await editor.goto("/newsroom/review");
+    await expect(editor.getByRole("link", { name: headline })).toHaveCount(0);
+
+    const editor2 = await as(browser, "editor2");
+    await editor2.goto("/newsroom/review");
+    await expect(editor2.getByRole("row", { name: new RegExp(headline) })).toContainText("复审");
+    await decide(editor2, path, "复审通过", "复审：文字通顺。");
+    await editor2.goto(path);
+    await expect(editor2.getByRole("button", { name: "终审通过" })).toHaveCount(0);
+
+    const chief = await as(browser, "chief");
+    await chief.goto("/newsroom/review");
+    await chief.getByRole("link", { name: headline }).click();
+    await decide(chief, path, "终审通过", "终审：同意刊发。");
+    const timeline = chief.getByRole("region", { name: "流程记录" });
+    await expect(timeline).toContainText("初审通过");
+    await expect(timeline).toContainText("复审通过");
+    await expect(timeline).toContainText("终审通过");
+    await expect(chief.getByText("已通过", { exact: true }).first()).toBeVisible();
+  } finally {
+    await setStages(browser, /一审/);
+  }
+});
+
