@@ -6,7 +6,7 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 const zh = {
   siteName: "中原区报",
   siteTagline: "郑州市中原区 · 区域新闻",
-  nav: { home: "首页", issues: "往期", search: "搜索", newsroom: "编辑部" },
+  nav: { home: "首页", issues: "往期", search: "搜索" },
   switchLanguage: "English",
   switchLanguageLabel: "Switch to English",
   skipToContent: "跳到正文",
@@ -58,7 +58,7 @@ export type Messages = typeof zh;
 const en: Messages = {
   siteName: "Zhongyuan District Bulletin",
   siteTagline: "News of Zhongyuan District, Zhengzhou",
-  nav: { home: "Home", issues: "Past issues", search: "Search", newsroom: "Newsroom" },
+  nav: { home: "Home", issues: "Past issues", search: "Search" },
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文",
   skipToContent: "Skip to content",
