@@ -25,9 +25,9 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
           <Link href="/newsroom" className="font-serif text-xl font-black tracking-widest">
             中原区报 · 编辑部
           </Link>
-          <nav aria-label="编辑部导航" className="flex gap-1">
+          <nav aria-label="编辑部导航" className="flex flex-wrap gap-1">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className="rounded px-3 py-1 hover:bg-white/15">
+              <Link key={link.href} href={link.href} className="whitespace-nowrap rounded px-3 py-1 hover:bg-white/15">
                 {link.label}
               </Link>
             ))}
