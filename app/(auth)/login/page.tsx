@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/safe-return-path";
 export const metadata: Metadata = { title: "登录", robots: { index: false } };
 
 interface LoginPageProps {
-  searchParams: Promise<{ next?: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
 }
 
 // 登录: staff sign in here; someone already signed in goes straight on.
