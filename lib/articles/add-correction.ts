@@ -3,11 +3,13 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { docToPlainText } from "@/lib/editor/article-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { assertCanOnArticle } from "@/lib/permissions/assert";
 import { reindexArticles } from "@/lib/search/reindex";
 import { countCharacters } from "@/lib/text/count-characters";
+import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import type { Clock } from "@/lib/time/clock";
 import { recordRevision } from "./record-revision";
 
@@ -45,18 +47,21 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
     if (!article) throw new AppError("NOT_FOUND", "稿件不存在。");
     assertCanOnArticle(user, "article:correct", article);
     if (article.status !== "PUBLISHED") throw new AppError("CONFLICT", "只能更正已发布的稿件。");
-    if (!input.note.trim()) throw new AppError("BAD_INPUT", "请填写更正说明。");
+    const note = stripXmlInvalid(input.note).trim();
+    if (!note) throw new AppError("BAD_INPUT", "请填写更正说明。");
     if (input.find) {
       const { node, count } = replaceInText(JSON.parse(article.body) as JSONContent, input.find, input.replace ?? "");
       if (count === 0) throw new AppError("BAD_INPUT", `正文中找不到“${input.find}”。`);
-      const body = JSON.stringify(node);
-      const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(node)}`);
+      // Replacing a whole run (a bold word, a link's text) empties a text node: the gate drops it.
+      const doc = normalizeArticleDoc(node);
+      const body = JSON.stringify(doc);
+      const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(doc)}`);
       await tx.article.update({ where: { id: article.id }, data: { body, charCount, version: { increment: 1 } } });
       await recordRevision(tx, { articleId: article.id, authorId: user.id, headline: article.headline, subtitle: article.subtitle, body, charCount, note: "更正" }, clock);
     }
     await reindexArticles(tx, [article.id]);
-    await tx.correction.create({ data: { articleId: article.id, note: input.note.trim(), authorId: user.id, createdAt: now } });
-    await tx.workflowEvent.create({ data: { articleId: article.id, actorId: user.id, fromStatus: "PUBLISHED", toStatus: "PUBLISHED", note: `更正：${input.note.trim()}`, createdAt: now } });
+    await tx.correction.create({ data: { articleId: article.id, note, authorId: user.id, createdAt: now } });
+    await tx.workflowEvent.create({ data: { articleId: article.id, actorId: user.id, fromStatus: "PUBLISHED", toStatus: "PUBLISHED", note: `更正：${note}`, createdAt: now } });
   });
   clearPublicCache();
 }

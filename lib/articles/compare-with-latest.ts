@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { docToPlainText } from "@/lib/editor/article-doc";
-import { validateArticleDoc } from "@/lib/editor/validate-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { type DiffPart, diffText } from "./diff-text";
 import { loadArticleFor } from "./load-article-for";
 
@@ -27,7 +27,7 @@ export async function compareWithLatest(
 ): Promise<LatestComparison> {
   const article = await loadArticleFor(db, user, mine.articleId, "article:view");
   const latest = JSON.parse(article.body) as JSONContent;
-  const myBody = validateArticleDoc(mine.body);
+  const myBody = normalizeArticleDoc(mine.body);
   return {
     version: article.version,
     headline: article.headline,

@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { loadArticleFor } from "./load-article-for";
 
@@ -13,7 +14,7 @@ export async function copyRejectedArticle(db: Database, user: SessionUser, artic
       data: {
         headline: source.headline,
         subtitle: source.subtitle,
-        body: source.body,
+        body: JSON.stringify(normalizeArticleDoc(JSON.parse(source.body))),
         charCount: source.charCount,
         sectionId: source.sectionId,
         authorId: user.id,

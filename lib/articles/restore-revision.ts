@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import type { Clock } from "@/lib/time/clock";
 import { loadArticleFor } from "./load-article-for";
@@ -20,7 +21,9 @@ export async function restoreRevision(
     const article = await loadArticleFor(tx, user, input.articleId, "article:restore");
     const revision = await tx.revision.findUnique({ where: { articleId_number: { articleId: article.id, number: input.number } } });
     if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
-    const content = { headline: revision.headline, subtitle: revision.subtitle, body: revision.body, charCount: revision.charCount };
+    // A revision stored before the document gate existed must pass it like any other write.
+    const body = JSON.stringify(normalizeArticleDoc(JSON.parse(revision.body)));
+    const content = { headline: revision.headline, subtitle: revision.subtitle, body, charCount: revision.charCount };
     const updated = await tx.article.update({ where: { id: article.id }, data: { ...content, version: { increment: 1 } } });
     await recordRevision(tx, { articleId: article.id, authorId: user.id, ...content, note: `恢复自第 ${revision.number} 版` }, clock);
     return { version: updated.version };

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { docToPlainText } from "@/lib/editor/article-doc";
-import { validateArticleDoc } from "@/lib/editor/validate-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
@@ -24,7 +24,7 @@ export const STALE_SAVE_MESSAGE = "此稿件已被他人修改，您的保存未
  * check and the write happen in one transaction.
  */
 export async function saveArticle(db: Database, user: SessionUser, input: SaveArticleInput, clock: Clock): Promise<SaveResult> {
-  const doc = validateArticleDoc(input.body);
+  const doc = normalizeArticleDoc(input.body);
   const body = JSON.stringify(doc);
   const charCount = countCharacters(`${input.headline}\n${input.subtitle}\n${docToPlainText(doc)}`);
   return db.$transaction(async (tx) => {

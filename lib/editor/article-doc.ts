@@ -7,7 +7,8 @@ const CONTAINERS = new Set(["doc", "blockquote", "bulletList", "orderedList", "l
 export function paragraphsToDoc(paragraphs: string[]): JSONContent {
   return {
     type: "doc",
-    content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+    // An empty paragraph has no text node: ProseMirror refuses empty ones.
+    content: paragraphs.map((text) => (text ? { type: "paragraph", content: [{ type: "text", text }] } : { type: "paragraph" })),
   };
 }
 

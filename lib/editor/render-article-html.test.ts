@@ -36,4 +36,14 @@ describe("renderArticleHtml", () => {
     const html = renderArticleHtml(doc);
     expect(html).not.toMatch(/onerror|data:/);
   });
+
+  it("shows a stored document that breaks the schema as its text instead of failing the page", () => {
+    const emptied = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "会议" }, { type: "text", text: "", marks: [{ type: "bold" }] }, { type: "text", text: "召开。" }] }],
+    };
+    expect(renderArticleHtml(emptied)).toBe("<p>会议召开。</p>");
+    const foreign = { type: "doc", content: [{ type: "table", content: [{ type: "paragraph", content: [{ type: "text", text: "第一段<b>" }] }] }, { type: "paragraph", content: [{ type: "text", text: "第二段" }] }] };
+    expect(renderArticleHtml(foreign)).toBe("<p>第一段&lt;b&gt;</p><p>第二段</p>");
+  });
 });

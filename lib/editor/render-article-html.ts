@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import sanitizeHtml from "sanitize-html";
 import { articleExtensions } from "./extensions";
+import { readableArticleDoc } from "./readable-doc";
 import { SAFE_LINK_SCHEMES } from "./safe-url";
 
 /**
@@ -17,8 +18,8 @@ const ALLOWED: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
 };
 
-/** Renders a stored Tiptap document to sanitized HTML, on the server. */
+/** Renders a stored Tiptap document to sanitized HTML, on the server; a broken one as its text. */
 export function renderArticleHtml(doc: JSONContent): string {
-  const html = renderToHTMLString({ content: doc, extensions: articleExtensions });
+  const html = renderToHTMLString({ content: readableArticleDoc(doc), extensions: articleExtensions });
   return sanitizeHtml(html, ALLOWED);
 }

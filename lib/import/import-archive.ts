@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Database, Tx } from "@/lib/db";
 import { docToPlainText, paragraphsToDoc } from "@/lib/editor/article-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { reindexIssue } from "@/lib/search/reindex";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
 import { countCharacters } from "@/lib/text/count-characters";
@@ -42,7 +43,7 @@ async function writeIssue(tx: Tx, parsed: ParsedArchive) {
   const people = new Map<string, boolean>();
 
   for (const [position, article] of parsed.articles.entries()) {
-    const doc = paragraphsToDoc(article.paragraphs.map(toFullWidthPunctuation));
+    const doc = normalizeArticleDoc(paragraphsToDoc(article.paragraphs.map(toFullWidthPunctuation)));
     const body = JSON.stringify(doc);
     const charCount = countCharacters(docToPlainText(doc));
     const personIds = await findOrCreatePeople(tx, article.credits, people);

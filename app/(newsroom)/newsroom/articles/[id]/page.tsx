@@ -1,4 +1,3 @@
-import type { JSONContent } from "@tiptap/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,6 +15,7 @@ import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { readableArticleDoc } from "@/lib/editor/readable-doc";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
 import { getFlaggedTerms } from "@/lib/settings/publication-settings";
 import { roleCan } from "@/lib/permissions/permissions";
@@ -39,7 +39,8 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
   const terms = may.edit ? await getFlaggedTerms(db) : [];
   const quality = roleCan(user, "issue:manage") && PROOFREADABLE.includes(article.status) ? await findArticleQuality(db, article.id, article.charCount) : null;
-  const body = JSON.parse(article.body) as JSONContent;
+  // The editor would silently open a document it cannot parse as empty, and autosave that.
+  const body = readableArticleDoc(JSON.parse(article.body));
   const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
   const threads = article.comments
     .filter((c) => !c.parentId)
