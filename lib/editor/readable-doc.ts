@@ -11,6 +11,11 @@ function plainTextOf(json: unknown): string {
   }
 }
 
+/** A document's text alone, as plain paragraphs: what is left to show of a broken one. */
+export function textOnlyDoc(json: unknown): JSONContent {
+  return paragraphsToDoc(stripXmlInvalid(plainTextOf(json)).split("\n"));
+}
+
 /**
  * A stored document in a form the renderer and the editor can always open. Every write
  * passes normalizeArticleDoc, so this is the document itself; a row that somehow does not
@@ -23,6 +28,6 @@ export function readableArticleDoc(json: unknown): JSONContent {
     return cleanArticleDoc(json);
   } catch (error) {
     console.error("stored article body does not pass the editor schema; showing its text:", error instanceof Error ? error.message : error);
-    return paragraphsToDoc(stripXmlInvalid(plainTextOf(json)).split("\n"));
+    return textOnlyDoc(json);
   }
 }

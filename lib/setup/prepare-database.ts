@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { repairArticleDocs } from "@/lib/articles/repair-article-docs";
 import { type Database, openDatabase } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { importArchive } from "@/lib/import/import-archive";
@@ -28,6 +29,14 @@ async function ensureSearchIndex(db: Database, log: (line: string) => void): Pro
   log(`已建立搜索索引：${await rebuildSearchIndex(db)} 篇文章。`);
 }
 
+/** A repair a migration queued: stored article documents through the editor's document gate. */
+async function repairQueuedDocs(db: Database, log: (line: string) => void): Promise<void> {
+  const repaired = await repairArticleDocs(db);
+  if (repaired && repaired.articles + repaired.revisions > 0) {
+    log(`已修复不符合编辑器格式的正文：${repaired.articles} 篇稿件，${repaired.revisions} 个修订版本。`);
+  }
+}
+
 /** Demo accounts in demo mode; outside it, no account may keep the demo password. */
 async function prepareAccounts(db: Database, log: (line: string) => void): Promise<void> {
   const password = demoPassword();
@@ -49,14 +58,15 @@ async function prepareAccounts(db: Database, log: (line: string) => void): Promi
 }
 
 /**
- * First-start work, safe to repeat: migrations, the bundled archive when the database has
- * no issue yet, and accounts. Every start calls it, so a fresh clone needs no manual step.
+ * First-start work, safe to repeat: migrations (and any data repair they queue), the bundled
+ * archive when the database has no issue yet, and accounts. Every start calls it, so a fresh clone needs no manual step.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   const url = databaseUrl();
   applyMigrations(url);
   const db = openDatabase(url);
   try {
+    await repairQueuedDocs(db, log);
     await importBundledArchive(db, log);
     await ensureSearchIndex(db, log);
     await prepareAccounts(db, log);
