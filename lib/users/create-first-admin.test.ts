@@ -1,9 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import { createFirstAdmin } from "./create-first-admin";
 import { ensureDemoAccounts, findAccountsWithDemoPassword } from "./ensure-demo-accounts";
 import { issueSetupCode } from "./setup-code";
+
+vi.mock("@/lib/auth/password", async (original) => {
+  const actual = await original<typeof import("@/lib/auth/password")>();
+  return { ...actual, hashPassword: vi.fn(actual.hashPassword) };
+});
 
 let db: Database;
 let dispose: () => Promise<void>;
@@ -20,6 +26,15 @@ describe("first-run setup", () => {
     await createFirstAdmin(db, { ...admin, code: code.toLowerCase() });
     expect(await db.user.findUniqueOrThrow({ where: { username: "zhuren" } })).toMatchObject({ role: "ADMIN" });
     await expect(createFirstAdmin(db, { ...admin, username: "second", code })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses anonymous calls before hashing the password", async () => {
+    vi.mocked(hashPassword).mockClear();
+    await issueSetupCode(db);
+    await expect(createFirstAdmin(db, { ...admin, code: "WRONGCODE1" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await db.user.create({ data: { username: "first", displayName: "首位", role: "ADMIN", passwordHash: "x" } });
+    await expect(createFirstAdmin(db, { ...admin, code: "WRONGCODE1" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(hashPassword).not.toHaveBeenCalled();
   });
 });
 

@@ -17,11 +17,15 @@ export async function issueSetupCode(db: Database): Promise<string> {
   return code;
 }
 
+/** Whether the code is the one issued, without using it up. */
+export async function setupCodeMatches(db: Database | Tx, code: string): Promise<boolean> {
+  const stored = await db.setting.findUnique({ where: { key: SETTING_KEY } });
+  return stored !== null && timingSafeEqual(Buffer.from(stored.value, "hex"), digest(code));
+}
+
 /** Checks the code and consumes it, inside the transaction that creates the admin. */
 export async function consumeSetupCode(tx: Tx, code: string): Promise<boolean> {
-  const stored = await tx.setting.findUnique({ where: { key: SETTING_KEY } });
-  if (!stored) return false;
-  const matches = timingSafeEqual(Buffer.from(stored.value, "hex"), digest(code));
+  const matches = await setupCodeMatches(tx, code);
   if (matches) await tx.setting.delete({ where: { key: SETTING_KEY } });
   return matches;
 }
