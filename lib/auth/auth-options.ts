@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
@@ -6,7 +7,10 @@ import { systemClock } from "@/lib/time/clock";
 import { authSecret } from "./auth-secret";
 import { authenticate } from "./authenticate";
 import { LoginThrottle } from "./login-throttle";
+import { revokeSession } from "./revoke-session";
 import { isRole } from "./roles";
+import { sameOriginUrl } from "./safe-return-path";
+import { SESSION_MAX_AGE_S } from "./session-claims";
 
 const WINDOW_MS = 15 * 60_000;
 const throttles = {
@@ -14,12 +18,14 @@ const throttles = {
   address: new LoginThrottle({ maxFailures: 30, windowMs: WINDOW_MS }, systemClock),
 };
 
-/** A newsroom session lasts a working day. */
-export const SESSION_MAX_AGE_S = 10 * 60 * 60;
-
+/**
+ * The client's address. `npm start`'s server replaces X-Forwarded-For with the one address it
+ * vouches for (lib/server/serve-site.ts, TRUSTED_PROXY); under `next dev` Next fills it in from
+ * the socket unless the client sent one.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "local";
+  return typeof forwarded === "string" && forwarded.trim() !== "" ? forwarded.trim() : "unknown";
 }
 
 export const authOptions: NextAuthOptions = {
@@ -56,14 +62,31 @@ export const authOptions: NextAuthOptions = {
         token.uid = user.id;
         token.role = String(user.role);
         token.sv = Number(user.sessionVersion);
+        token.sid = randomUUID();
+        token.sat = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     session({ session, token }) {
-      if (typeof token.uid === "string" && typeof token.role === "string" && isRole(token.role)) {
-        session.user = { id: token.uid, role: token.role, sessionVersion: Number(token.sv ?? 0) };
+      const { uid, role, sv, sid, sat } = token;
+      // A token without a session id predates revocable sessions: it has to sign in again.
+      if (typeof uid === "string" && typeof role === "string" && isRole(role) && typeof sid === "string" && typeof sat === "number") {
+        session.user = { id: uid, role, sessionVersion: Number(sv ?? 0), sessionId: sid, signedInAt: sat };
       }
       return session;
+    },
+    // The default throws on a callbackUrl it cannot parse (a 500) and builds Location headers
+    // from raw text; this one only ever returns an encoded address on this site.
+    redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl);
+    },
+  },
+  events: {
+    // Signing out must end the session itself, not only delete this browser's cookie.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string" && typeof token.sat === "number") {
+        await revokeSession(db, { sessionId: token.sid, signedInAt: token.sat }, new Date());
+      }
     },
   },
 };

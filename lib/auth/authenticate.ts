@@ -7,7 +7,7 @@ import { type SessionUser, isRole } from "./roles";
 export interface Credentials {
   username: string;
   password: string;
-  /** The client address, for the per-address limit. */
+  /** The client address as the server vouches for it (lib/server/client-address.ts), for the limits. */
   address: string;
 }
 
@@ -17,19 +17,23 @@ export type AuthenticatedUser = SessionUser & { sessionVersion: number };
 const UNKNOWN_USER_HASH = "$2b$11$aHIoin3G4D6dAVVInMgQKenO4pG1WPgbrTiVP9Y.Q5WY25C.wuZHi";
 
 /**
- * Checks a sign-in attempt. Repeated failures lock the account name and the address for a
- * while; a deactivated account is refused even with the right password.
+ * Repeated failures lock out the address they came from, never the account or the site: an
+ * attacker can only lock themselves out, not a colleague signing in from another address.
  */
 export interface SignInThrottles {
-  /** Failures per account name: a guessed password for one account. */
+  /** Failures per account name from one address: guessing one account's password. */
   account: LoginThrottle;
   /** Failures per client address: one machine trying many accounts (looser, offices share addresses). */
   address: LoginThrottle;
 }
 
+/**
+ * Checks a sign-in attempt; a deactivated account is refused even with the right password.
+ * The limits are checked before the password is: a refused attempt costs no bcrypt work.
+ */
 export async function authenticate(db: Database, credentials: Credentials, throttles: SignInThrottles): Promise<AuthenticatedUser> {
   const username = credentials.username.trim().toLowerCase();
-  const accountKey = username;
+  const accountKey = `${credentials.address} ${username}`;
   const wait = Math.max(throttles.account.retryAfterMs(accountKey), throttles.address.retryAfterMs(credentials.address));
   if (wait > 0) {
     throw new AppError("TOO_MANY_REQUESTS", `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`);

@@ -4,18 +4,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./auth-options";
-import { type SessionUser, isRole } from "./roles";
+import { findSessionUser } from "./find-session-user";
+import type { SessionUser } from "./roles";
 
 /**
- * The signed-in user, checked against the database on every request: a deactivated account,
- * or one whose password was reset (session version bumped), is signed out at once.
+ * The signed-in user, checked against the database on every request: a signed-out session,
+ * a deactivated account, or one whose password was reset (session version bumped), is
+ * signed out at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion || !isRole(user.role)) return null;
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+  const { id, sessionVersion, sessionId, signedInAt } = session.user;
+  return findSessionUser(db, { userId: id, sessionVersion, sessionId, signedInAt }, new Date());
 });
 
 /** For newsroom pages: the user, or a redirect to sign in that comes back here afterwards. */
