@@ -4,15 +4,18 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { ARTICLE_STATUS_LABELS } from "@/lib/articles/article-status";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { firstParam } from "@/lib/http/first-param";
 import { searchNewsroom } from "@/lib/search/search-newsroom";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
 export const metadata: Metadata = { title: "稿件搜索" };
 
 // 稿件搜索: every article this person may see, drafts included, with a status filter.
-export default async function NewsroomSearchPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string }> }) {
+export default async function NewsroomSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/newsroom/search");
-  const { q = "", status = "" } = await searchParams;
+  const params = await searchParams;
+  const q = firstParam(params.q);
+  const status = firstParam(params.status);
   const results = await searchNewsroom(db, user, { q, status });
   return (
     <>
