@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useState } from "react";
+import { applyProofFix } from "@/lib/editor/apply-proof-fix";
 import { type TextBlock, textBlocks } from "@/lib/editor/text-blocks";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import type { ProofIssue } from "@/lib/proofread/proof-issue";
@@ -44,9 +45,7 @@ export function ProofreadPanel({ editor, terms }: { editor: Editor; terms: Flagg
 
   function fix(item: Found) {
     if (item.issue.fix === undefined) return;
-    const chain = editor.chain().focus();
-    if (item.issue.fix === "") chain.deleteRange({ from: item.from, to: item.to }).run();
-    else chain.insertContentAt({ from: item.from, to: item.to }, item.issue.fix).run();
+    applyProofFix(editor, item, item.issue.fix);
     run();
   }
 
