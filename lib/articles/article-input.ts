@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text/xml-safe-text";
 
 export const HEADLINE_MAX = 80;
 export const SUBTITLE_MAX = 160;
@@ -8,8 +9,8 @@ export const saveArticleSchema = z.object({
   id: z.string().min(1),
   /** The version the editor started from: a save from an older version is refused. */
   version: z.number().int().positive(),
-  headline: z.string().trim().max(HEADLINE_MAX, `标题不能超过 ${HEADLINE_MAX} 个字。`),
-  subtitle: z.string().trim().max(SUBTITLE_MAX, `副题不能超过 ${SUBTITLE_MAX} 个字。`),
+  headline: textInput().trim().max(HEADLINE_MAX, `标题不能超过 ${HEADLINE_MAX} 个字。`),
+  subtitle: textInput().trim().max(SUBTITLE_MAX, `副题不能超过 ${SUBTITLE_MAX} 个字。`),
   sectionId: z.string().min(1).nullable(),
   body: z.unknown(),
 });

@@ -88,4 +88,9 @@ describe("parseArchive on malformed files", () => {
     const parsed = parseArchive("# 标题\n\n2023年5月4日,会议召开,研究了\n");
     expect(parsed.warnings.map((w) => w.code)).toEqual(["NO_BYLINE", "NO_FINAL_PUNCTUATION"]);
   });
+
+  it("drops characters XML cannot carry from headlines, decks and text", () => {
+    const parsed = parseArchive("# 标\u000B题 副\u0000题\n\n2023年5月4日，会议\u0008召开。\n");
+    expect([parsed.articles[0].headline, parsed.articles[0].subtitle, parsed.articles[0].paragraphs]).toEqual(["标题", "副题", ["2023年5月4日，会议召开。"]]);
+  });
 });

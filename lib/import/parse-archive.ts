@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import type { BylineCredit, ImportWarning, ParsedArchive, ParsedArticle } from "./archive-types";
 import { inferIssueDate } from "./infer-issue-date";
 import { joinCutParagraphs } from "./join-cut-paragraphs";
@@ -94,7 +95,8 @@ function parseSection(section: Section, index: number, warnings: ImportWarning[]
  */
 export function parseArchive(text: string, options: { issueDate?: string } = {}): ParsedArchive {
   if (text.trim() === "") throw new AppError("MALFORMED_ARCHIVE", "文件是空的，没有可导入的内容。");
-  const { preamble, sections } = splitSections(text);
+  // Control characters from a broken export would reach headlines and the RSS feed.
+  const { preamble, sections } = splitSections(stripXmlInvalid(text));
   if (sections.length === 0) {
     throw new AppError("MALFORMED_ARCHIVE", "文件中没有以 # 或 ## 开头的标题行，无法分出稿件。");
   }

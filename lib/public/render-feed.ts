@@ -1,6 +1,12 @@
-/** Escapes text for XML element content and attribute values. */
+import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
+
+/**
+ * Escapes text for XML element content and attribute values. Characters XML cannot carry at
+ * all (not even escaped) are dropped: input is cleaned where it enters, but one stored before
+ * that, or arriving by a path not yet cleaned, must not make the whole feed unreadable.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return stripXmlInvalid(text).replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
 export interface FeedItem {

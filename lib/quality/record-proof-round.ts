@@ -3,14 +3,15 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { textInput } from "@/lib/text/xml-safe-text";
 import { ERROR_CATEGORIES } from "./error-rate";
 
 export const proofRoundSchema = z.object({
   target: z.union([z.object({ articleId: z.string().min(1) }), z.object({ issueNumber: z.number().int().positive() })]),
   errors: z
-    .array(z.object({ category: z.enum(ERROR_CATEGORIES, { message: "请选择差错类别。" }), passage: z.string().trim().min(1, "请填写差错所在的原文。").max(200) }))
+    .array(z.object({ category: z.enum(ERROR_CATEGORIES, { message: "请选择差错类别。" }), passage: textInput().trim().min(1, "请填写差错所在的原文。").max(200) }))
     .max(200),
-  note: z.string().max(500).default(""),
+  note: textInput().max(500).default(""),
 });
 
 /** Articles that may be proofread: approved for print or already out. */

@@ -12,6 +12,7 @@ import { updateIssueDate } from "@/lib/issues/update-issue-date";
 import { withdrawIssue } from "@/lib/issues/withdraw-issue";
 import { proofRoundSchema, recordProofRound } from "@/lib/quality/record-proof-round";
 import { createSection } from "@/lib/sections/create-section";
+import { textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
 
 const number = z.number().int().positive();
@@ -48,14 +49,14 @@ export const scheduleIssueAction = defineAction(z.object({ number, at: z.union([
 });
 
 // Cancels a schedule, or unpublishes a published issue with a reason.
-export const withdrawIssueAction = defineAction(z.object({ number, reason: z.string().max(500) }), async (input, { user }) => {
+export const withdrawIssueAction = defineAction(z.object({ number, reason: textInput().max(500) }), async (input, { user }) => {
   await withdrawIssue(db, user, input.number, input.reason, systemClock);
   revalidatePath(`/newsroom/issues/${input.number}`);
   return { number: input.number };
 });
 
 // Adds a section (栏目) to the standing list.
-export const createSectionAction = defineAction(z.object({ name: z.string().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }), (input, { user }) =>
+export const createSectionAction = defineAction(z.object({ name: textInput().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }), (input, { user }) =>
   createSection(db, user, input.name),
 );
 

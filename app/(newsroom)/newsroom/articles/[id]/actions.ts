@@ -13,6 +13,7 @@ import { addComment } from "@/lib/comments/add-comment";
 import { addCommentSchema } from "@/lib/comments/comment-input";
 import { resolveComment } from "@/lib/comments/resolve-comment";
 import { db } from "@/lib/db";
+import { textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
 import { transitionArticle } from "@/lib/workflow/transition-article";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
@@ -40,7 +41,7 @@ export const restoreRevisionAction = defineAction(
 
 // Submit, withdraw and the review decisions; the workflow validator decides what is allowed.
 export const transitionArticleAction = defineAction(
-  z.object({ articleId: z.string().min(1), action: z.enum(WORKFLOW_ACTIONS), note: z.string().max(2000, "说明不能超过 2000 字。") }),
+  z.object({ articleId: z.string().min(1), action: z.enum(WORKFLOW_ACTIONS), note: textInput().max(2000, "说明不能超过 2000 字。") }),
   (input, { user }) => transitionArticle(db, user, input, systemClock),
 );
 
