@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "@/lib/db";
 import { docToPlainText, paragraphsToDoc } from "@/lib/editor/article-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { parseArchive } from "@/lib/import/parse-archive";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
@@ -45,7 +46,7 @@ export async function generateSyntheticArchive(db: Database, count: number): Pro
     const issue = await db.issue.create({ data: { number: firstNumber + i, date, status: "PUBLISHED", publishAt } });
     const articles = Array.from({ length: Math.min(ARTICLES_PER_ISSUE, count - i * ARTICLES_PER_ISSUE) }, (_, position) => {
       const body = Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(paragraphs));
-      const doc = paragraphsToDoc(body);
+      const doc = normalizeArticleDoc(paragraphsToDoc(body));
       return {
         id: `bench${i}x${position}`,
         headline: `${pick(headlines)}（${date}）`,
