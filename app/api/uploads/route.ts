@@ -3,16 +3,21 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/uploads/store-upload";
+
+// Room for the multipart boundaries and the articleId field around the image itself.
+const MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
 export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "登录已失效，请重新登录。" }, { status: 401 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-    return NextResponse.json({ error: "图片不能超过 5 MB。" }, { status: 413 });
-  }
   try {
-    const form = await request.formData();
+    // Read with a limit before parsing: request.formData() would first take in the whole body.
+    const body = await readLimitedBody(request, MAX_FORM_BYTES, "图片不能超过 5 MB。");
+    const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => {
+      throw new AppError("BAD_INPUT", "上传的表单无法识别，请重新选择图片。");
+    });
     const file = form.get("file");
     const articleId = String(form.get("articleId") ?? "");
     if (!(file instanceof File)) throw new AppError("BAD_INPUT", "请选择要上传的图片。");
