@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SaveResult } from "@/lib/articles/save-article";
+import { SAVE_TOO_LARGE_MESSAGE, saveTooLarge } from "@/lib/articles/save-body-limit";
 import { type EditorSnapshot, localBackup } from "./local-backup";
 import { useSharedSaveState } from "./save-state-context";
 
@@ -53,13 +54,19 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       dirtyWhileSaving.current = true;
       return;
     }
-    const sent = snapshot();
+    const input = { ...snapshot(), id: articleId, version: version.current };
+    // Sent anyway, Next would refuse it with an error that looks like a lost connection, and it
+    // would be retried forever. The next edit checks again.
+    if (saveTooLarge(input)) {
+      update("invalid", SAVE_TOO_LARGE_MESSAGE);
+      return;
+    }
     inFlight.current = true;
     dirtyWhileSaving.current = false;
     update("saving");
     let result: ActionResult<SaveResult> | null = null;
     try {
-      result = await save({ ...sent, id: articleId, version: version.current });
+      result = await save(input);
     } catch {
       result = null;
     }
