@@ -3,14 +3,15 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
+import { textInput } from "@/lib/text/xml-safe-text";
 import { recordAudit } from "@/lib/users/record-audit";
 
 /** Compliance fields of the masthead (报头), shown on issue pages and the print edition. */
 export const mastheadSchema = z.object({
-  name: z.string().trim().min(1, "请填写报纸名称。").max(20),
-  sponsor: z.string().trim().max(60),
-  publisher: z.string().trim().max(60),
-  licence: z.string().trim().max(60),
+  name: textInput().trim().min(1, "请填写报纸名称。").max(20),
+  sponsor: textInput().trim().max(60),
+  publisher: textInput().trim().max(60),
+  licence: textInput().trim().max(60),
   internal: z.boolean(),
 });
 export type Masthead = z.infer<typeof mastheadSchema>;
