@@ -1,5 +1,12 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/articles/save-body-limit";
+import { readerCacheControl, securityHeaders } from "./lib/http/response-headers";
+
+// Chinese reader pages live at the root, English ones under /en; both are the same `[lang]`
+// routes (app/(public)/[lang]), so the language is in the URL and every page is one artifact.
+const CHINESE_READER_ROUTES = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/feed.xml"];
+const READER_PATHS = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/en", "/en/:path*", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +14,33 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // A save sends the whole article: past Next's 1 MB default for a long feature (images go separately).
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  // Reader pages are kept by Next's own page cache; this handler adds the newsroom's
+  // invalidations, stored in the database so they reach every server process and survive restarts.
+  cacheHandler: path.resolve("lib/reader-cache/cache-handler.cjs"),
+  async rewrites() {
+    return {
+      beforeFiles: [
+        ...CHINESE_READER_ROUTES.map((source) => ({ source, destination: `/zh-CN${source === "/" ? "" : source}` })),
+        // A route folder named sitemap.xml would be taken for Next's build-time sitemap file.
+        { source: "/sitemap.xml", destination: "/zh-CN/sitemap-xml" },
+      ],
+    };
+  },
+  async redirects() {
+    return [
+      // The internal address of the Chinese pages is not a second public address.
+      { source: "/zh-CN", destination: "/", permanent: true },
+      { source: "/zh-CN/:path*", destination: "/:path*", permanent: true },
+      // 往期 by year used to be a query parameter, which no page cache can key on.
+      { source: "/issues", has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }], destination: "/issues/years/:year", permanent: true },
+    ];
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      ...READER_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: readerCacheControl() }] })),
+    ];
+  },
 };
 
 export default nextConfig;

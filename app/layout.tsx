@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getLocale();
+// A function, not a constant, so SITE_URL is read when the server runs, not when it is built.
+export function generateMetadata(): Metadata {
+  const t = MESSAGES["zh-CN"];
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: t.siteName, template: `%s - ${t.siteName}` },

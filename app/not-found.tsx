@@ -1,18 +1,18 @@
 import { NotFoundMessage } from "@/components/public/not-found-message";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 // An address that matches no page: outside the reader layout, so it brings its own chrome.
-export default async function NotFound() {
-  const { t, locale } = await getLocale();
+export default function NotFound() {
+  const t = MESSAGES["zh-CN"];
   return (
     <>
-      <SiteHeader t={t} locale={locale} />
+      <SiteHeader t={t} locale="zh-CN" />
       <main id="main">
-        <NotFoundMessage t={t} locale={locale} />
+        <NotFoundMessage t={t} locale="zh-CN" />
       </main>
-      <SiteFooter t={t} locale={locale} />
+      <SiteFooter t={t} locale="zh-CN" />
     </>
   );
 }

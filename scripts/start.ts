@@ -1,29 +1,53 @@
 // `npm start`: prepares the database, builds once if there is no build, then serves on PORT
-// (production build behind the reader-page micro-cache, see lib/server/serve-site.ts).
+// with one server process per core (WEB_CONCURRENCY), all on the one database.
 import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { serveSite } from "@/lib/server/serve-site";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
 import { siteUrl } from "@/lib/site-url";
 
 const next = path.resolve("node_modules", ".bin", "next");
+const PORT = Number(process.env.PORT || 3000);
 // Next's telemetry would try to reach the internet on every build and start.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // next-auth builds its callback addresses from this.
 process.env.NEXTAUTH_URL ??= siteUrl();
 
-async function main(): Promise<void> {
+/** Server processes: one per core by default. Pages that must render (search, the newsroom) use them all. */
+function workerCount(): number {
+  const asked = Number(process.env.WEB_CONCURRENCY);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), 4);
+}
+
+async function primary(): Promise<void> {
   await prepareDatabase();
   if (!existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("首次启动：正在构建站点（next build）…");
     const build = spawnSync(next, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  await serveSite(Number(process.env.PORT || 3000));
+  const count = workerCount();
+  let listening = 0;
+  cluster.on("listening", () => {
+    if (++listening === count) console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
+  });
+  // A worker that dies is replaced, unless it died while starting (then something is wrong).
+  cluster.on("exit", (worker, code) => {
+    if (listening < count) {
+      console.error(`服务进程启动失败（退出码 ${code}）。`);
+      process.exit(1);
+    }
+    console.error(`服务进程 ${worker.process.pid} 退出（${code}），正在重启。`);
+    cluster.fork();
+  });
+  for (let i = 0; i < count; i++) cluster.fork();
 }
 
-main().catch((error: unknown) => {
+const run = cluster.isPrimary ? primary() : serveSite(PORT);
+run.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

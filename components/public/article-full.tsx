@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleView } from "@/lib/public/find-article-view";
+import type { ReaderPaths } from "@/lib/public/reader-paths";
 
 interface ArticleFullProps {
   article: ArticleView;
@@ -9,12 +10,11 @@ interface ArticleFullProps {
   locale: Locale;
   /** The heading level of the headline: h1 on the article page, h2 inside a printed issue. */
   as?: "h1" | "h2";
-  /** Prefix of links: "" for readers, "/newsroom/preview" in an editor's preview. */
-  basePath?: string;
+  paths: ReaderPaths;
 }
 
 /** An article as printed: headline, deck, byline, date, body and its corrections. */
-export function ArticleFull({ article, t, locale, as: Heading = "h1", basePath = "" }: ArticleFullProps) {
+export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: ArticleFullProps) {
   return (
     <article className="print-article" aria-labelledby={`headline-${article.id}`}>
       <header className="border-b border-rule pb-5 text-center">
@@ -26,7 +26,7 @@ export function ArticleFull({ article, t, locale, as: Heading = "h1", basePath =
         <p className="mt-4 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-muted">
           {article.byline && <span>{article.byline}</span>}
           <time dateTime={article.issue.date}>{formatIssueDate(article.issue.date, t, false)}</time>
-          <Link href={`${basePath}/issues/${article.issue.number}`} className="text-brand-dark hover:underline">
+          <Link href={paths.issue(article.issue.number)} className="text-brand-dark hover:underline">
             中原区报 {t.issueNumber(article.issue.number)}
           </Link>
         </p>

@@ -1,25 +1,25 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { ArticleView } from "@/lib/public/find-article-view";
+import type { ReaderPaths } from "@/lib/public/reader-paths";
 import { ArticleFull } from "./article-full";
 
 interface ArticlePageViewProps {
   article: ArticleView;
   t: Messages;
   locale: Locale;
-  /** "" for readers; "/newsroom/preview" renders the same page as an editor's preview. */
-  basePath?: string;
+  paths: ReaderPaths;
 }
 
 /** An article page: breadcrumb, the full text, its neighbours in the issue and the way back. */
-export function ArticlePageView({ article, t, locale, basePath = "" }: ArticlePageViewProps) {
-  const issueHref = `${basePath}/issues/${article.issue.number}`;
+export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewProps) {
+  const issueHref = paths.issue(article.issue.number);
   return (
     <div className="py-8">
       <nav aria-label={t.breadcrumb} className="mb-6 text-sm text-muted no-print" lang={locale}>
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href={basePath || "/"} className="hover:text-brand-dark">
+            <Link href={paths.home} className="hover:text-brand-dark">
               {t.nav.home}
             </Link>
             <span aria-hidden="true" className="ml-2">
@@ -39,10 +39,10 @@ export function ArticlePageView({ article, t, locale, basePath = "" }: ArticlePa
           {article.section && <li aria-current="page">{article.section.name}</li>}
         </ol>
       </nav>
-      <ArticleFull article={article} t={t} locale={locale} basePath={basePath} />
+      <ArticleFull article={article} t={t} locale={locale} paths={paths} />
       <nav aria-label={t.articleNav} className="mx-auto mt-10 grid max-w-3xl gap-4 border-t border-rule pt-6 sm:grid-cols-2 no-print">
         {article.previous ? (
-          <Link href={`${basePath}/articles/${article.previous.id}`} className="rounded border border-rule p-4 hover:border-brand">
+          <Link href={paths.article(article.previous.id)} className="rounded border border-rule p-4 hover:border-brand">
             <span className="block text-sm text-muted" lang={locale}>
               ← {t.previousArticle}
             </span>
@@ -52,7 +52,7 @@ export function ArticlePageView({ article, t, locale, basePath = "" }: ArticlePa
           <span />
         )}
         {article.next && (
-          <Link href={`${basePath}/articles/${article.next.id}`} className="rounded border border-rule p-4 text-right hover:border-brand">
+          <Link href={paths.article(article.next.id)} className="rounded border border-rule p-4 text-right hover:border-brand">
             <span className="block text-sm text-muted" lang={locale}>
               {t.nextArticle} →
             </span>

@@ -1,21 +1,21 @@
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ArticleSummary } from "@/lib/public/article-summary";
+import type { ReaderPaths } from "@/lib/public/reader-paths";
 
 /** An article in a list: headline, deck, byline and, optionally, its opening lines. */
 interface ArticleTeaserProps {
   article: ArticleSummary;
   t: Messages;
   withExcerpt?: boolean;
-  /** Prefix of article links: "" for readers, "/newsroom/preview" in an editor's preview. */
-  basePath?: string;
+  paths: ReaderPaths;
 }
 
-export function ArticleTeaser({ article, t, withExcerpt = true, basePath = "" }: ArticleTeaserProps) {
+export function ArticleTeaser({ article, t, withExcerpt = true, paths }: ArticleTeaserProps) {
   return (
     <article className="border-b border-rule py-4 last:border-b-0">
       <h3 className="font-serif text-xl leading-snug font-bold">
-        <Link href={`${basePath}/articles/${article.id}`} className="hover:text-brand-dark">
+        <Link href={paths.article(article.id)} className="hover:text-brand-dark">
           {article.headline}
         </Link>
         {article.corrected && (

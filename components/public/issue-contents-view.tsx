@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import type { IssueView } from "@/lib/public/find-issue-view";
+import type { ReaderPaths } from "@/lib/public/reader-paths";
 import type { Masthead } from "@/lib/settings/publication-settings";
 import { IssueSections } from "./issue-sections";
 import { MastheadLine } from "./masthead-line";
@@ -11,12 +12,11 @@ interface IssueContentsViewProps {
   masthead: Masthead;
   t: Messages;
   locale: Locale;
-  /** "" for readers; "/newsroom/preview" renders the same page as an editor's preview. */
-  basePath?: string;
+  paths: ReaderPaths;
 }
 
 /** 目录: an issue's heading and its articles by section, for readers and for previews alike. */
-export function IssueContentsView({ issue, masthead, t, locale, basePath = "" }: IssueContentsViewProps) {
+export function IssueContentsView({ issue, masthead, t, locale, paths }: IssueContentsViewProps) {
   return (
     <div className="py-8">
       <div className="flex flex-wrap items-end justify-between gap-4 border-b border-rule pb-4">
@@ -35,9 +35,9 @@ export function IssueContentsView({ issue, masthead, t, locale, basePath = "" }:
             </span>
           </p>
         </div>
-        {!basePath && (
+        {paths.print && (
           <Link
-            href={`/issues/${issue.number}/print`}
+            href={paths.print(issue.number)}
             className="rounded border border-rule px-4 py-1.5 text-sm hover:border-brand hover:text-brand-dark no-print"
             lang={locale}
           >
@@ -45,7 +45,7 @@ export function IssueContentsView({ issue, masthead, t, locale, basePath = "" }:
           </Link>
         )}
       </div>
-      <IssueSections sections={issue.sections} t={t} basePath={basePath} />
+      <IssueSections sections={issue.sections} t={t} paths={paths} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { SectionGroup } from "@/lib/public/find-issue-view";
+import type { ReaderPaths } from "@/lib/public/reader-paths";
 import { ArticleTeaser } from "./article-teaser";
 import { SectionHeading } from "./section-heading";
 
 /** An issue's articles under their section headings (目录). */
-export function IssueSections({ sections, t, skipId, basePath = "" }: { sections: SectionGroup[]; t: Messages; skipId?: string; basePath?: string }) {
+export function IssueSections({ sections, t, skipId, paths }: { sections: SectionGroup[]; t: Messages; skipId?: string; paths: ReaderPaths }) {
   return (
     <>
       {sections.map((section) => {
@@ -14,7 +15,7 @@ export function IssueSections({ sections, t, skipId, basePath = "" }: { sections
           <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
             <SectionHeading id={`section-${section.slug}`}>{section.name}</SectionHeading>
             {articles.map((article) => (
-              <ArticleTeaser key={article.id} article={article} t={t} basePath={basePath} />
+              <ArticleTeaser key={article.id} article={article} t={t} paths={paths} />
             ))}
           </section>
         );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { readerPaths } from "@/lib/public/reader-paths";
 
 interface SiteHeaderProps {
   t: Messages;
@@ -9,27 +10,29 @@ interface SiteHeaderProps {
 /** Masthead (报头) and the reader navigation. */
 export function SiteHeader({ t, locale }: SiteHeaderProps) {
   const other = locale === "en" ? "zh-CN" : "en";
-  const switchHref = `/api/locale?to=${other}`;
+  const paths = readerPaths(locale);
+  // The switch finds the same page in the other language from the referring address.
+  const switchHref = "/api/locale";
   return (
     <header className="border-b-4 border-double border-brand bg-white no-print" lang={locale}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
-        <Link href="/" className="group flex items-baseline gap-3 no-underline">
+        <Link href={paths.home} className="group flex items-baseline gap-3 no-underline">
           <span lang="zh-CN" className="font-serif text-4xl font-black tracking-[0.18em] text-brand sm:text-5xl">
             中原区报
           </span>
           <span className="hidden text-sm text-muted sm:inline">{t.siteTagline}</span>
         </Link>
         <nav aria-label={t.nav.home} className="flex items-center gap-1 text-base">
-          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href="/">
+          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href={paths.home}>
             {t.nav.home}
           </Link>
-          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href="/issues">
+          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href={paths.issues}>
             {t.nav.issues}
           </Link>
-          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href="/search">
+          <Link className="rounded px-3 py-1.5 hover:bg-brand/10 hover:text-brand-dark" href={paths.search}>
             {t.nav.search}
           </Link>
           <a

@@ -47,7 +47,7 @@ test("the issue list shows one year at a time, with every year linked", async ({
   await page.goto("/");
   await page.getByRole("navigation").getByRole("link", { name: "往期" }).click();
   await page.getByRole("link", { name: "2023年 · 共1期" }).click();
-  await expect(page).toHaveURL(/\/issues\?year=2023$/);
+  await expect(page).toHaveURL(/\/issues\/years\/2023$/);
   await expect(page.getByRole("heading", { level: 2, name: "2023年 · 共1期" })).toBeVisible();
   await page.getByRole("link", { name: /第1期/ }).click();
   await expect(page).toHaveURL(/\/issues\/1$/);
@@ -83,14 +83,19 @@ test("article pages carry Open Graph tags", async ({ page }) => {
 test("a reader can switch the interface to English and back", async ({ page }) => {
   await page.goto("/issues/1");
   await page.getByRole("link", { name: "Switch to English" }).click();
-  await expect(page).toHaveURL(/\/issues\/1$/);
+  // The language is part of the address, so the English page can be shared and cached.
+  await expect(page).toHaveURL(/\/en\/issues\/1$/);
   await expect(page.getByRole("navigation").getByRole("link", { name: "Past issues" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Print edition" })).toBeVisible();
   // The articles stay in Chinese, and the page still says so.
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Print edition" }).click();
+  await expect(page).toHaveURL(/\/en\/issues\/1\/print$/);
   await page.getByRole("link", { name: "切换到中文" }).click();
-  await expect(page.getByRole("navigation").getByRole("link", { name: "往期" })).toBeVisible();
+  await expect(page).toHaveURL(/\/issues\/1\/print$/);
+  await expect(page).not.toHaveURL(/\/en\//);
+  await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
 });
 
 test("reader pages have no accessibility violations", async ({ page }) => {

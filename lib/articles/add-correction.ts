@@ -1,12 +1,12 @@
 import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { docToPlainText } from "@/lib/editor/article-doc";
 import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { assertCanOnArticle } from "@/lib/permissions/assert";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexArticles } from "@/lib/search/reindex";
 import { countCharacters } from "@/lib/text/count-characters";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
@@ -62,6 +62,6 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
     await reindexArticles(tx, [article.id]);
     await tx.correction.create({ data: { articleId: article.id, note, authorId: user.id, createdAt: now } });
     await tx.workflowEvent.create({ data: { articleId: article.id, actorId: user.id, fromStatus: "PUBLISHED", toStatus: "PUBLISHED", note: `更正：${note}`, createdAt: now } });
+    await invalidateReaderPages(tx, { articles: [article.id] }, now);
   });
-  clearPublicCache();
 }

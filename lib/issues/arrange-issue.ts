@@ -2,6 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexArticles } from "@/lib/search/reindex";
 import type { Clock } from "@/lib/time/clock";
 import { checkTransition } from "@/lib/workflow/check-transition";
@@ -66,6 +67,21 @@ async function move(tx: Tx, issue: IssueRow, articleId: string, direction: "up" 
   await tx.article.update({ where: { id: neighbour.id }, data: { position: article.position } });
 }
 
+async function apply(tx: Tx, user: SessionUser, issue: IssueRow, op: Arrangement, now: Date) {
+  if (op.kind === "add") await add(tx, user, issue, op, now);
+  if (op.kind === "remove") await remove(tx, user, issue, op.articleId, now);
+  if (op.kind === "add" || op.kind === "remove") return reindexArticles(tx, [op.articleId]);
+  if (op.kind === "move") return move(tx, issue, op.articleId, op.direction);
+  await articleIn(tx, issue, op.articleId);
+  if (op.kind === "lead") {
+    await tx.article.updateMany({ where: { issueId: issue.id }, data: { isLead: false } });
+    await tx.article.update({ where: { id: op.articleId }, data: { isLead: true } });
+  } else {
+    await tx.article.update({ where: { id: op.articleId }, data: { sectionId: op.sectionId } });
+    await reindexArticles(tx, [op.articleId]);
+  }
+}
+
 /** Arranges an issue: add from the pool, remove, reorder within a section, lead story, section. */
 export async function arrangeIssue(db: Database, user: SessionUser, number: number, op: Arrangement, clock: Clock): Promise<void> {
   assertRoleCan(user, "issue:manage");
@@ -73,17 +89,9 @@ export async function arrangeIssue(db: Database, user: SessionUser, number: numb
     const issue = await tx.issue.findUnique({ where: { number }, select: { id: true, number: true, status: true, publishAt: true } });
     if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
     const now = clock();
-    if (op.kind === "add") await add(tx, user, issue, op, now);
-    if (op.kind === "remove") await remove(tx, user, issue, op.articleId, now);
-    if (op.kind === "add" || op.kind === "remove") return reindexArticles(tx, [op.articleId]);
-    if (op.kind === "move") return move(tx, issue, op.articleId, op.direction);
-    await articleIn(tx, issue, op.articleId);
-    if (op.kind === "lead") {
-      await tx.article.updateMany({ where: { issueId: issue.id }, data: { isLead: false } });
-      await tx.article.update({ where: { id: op.articleId }, data: { isLead: true } });
-    } else {
-      await tx.article.update({ where: { id: op.articleId }, data: { sectionId: op.sectionId } });
-      await reindexArticles(tx, [op.articleId]);
-    }
+    await apply(tx, user, issue, op, now);
+    // A live issue's order, lead and sections are what readers see: they see the change at once.
+    // The article is named too, so one just taken out of the issue loses its page as well.
+    await invalidateReaderPages(tx, { issues: [issue.number], articles: [op.articleId] }, now);
   });
 }

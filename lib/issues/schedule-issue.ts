@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexIssue } from "@/lib/search/reindex";
 import { checkTransition } from "@/lib/workflow/check-transition";
 import { promoteDueArticles } from "./promote-due-articles";
@@ -56,6 +56,7 @@ export async function scheduleIssue(db: Database, user: SessionUser, number: num
     if (!issue.articles.some((a) => a.isLead)) await tx.article.update({ where: { id: issue.articles[0].id }, data: { isLead: true } });
     await tx.issue.update({ where: { id: issue.id }, data: { status: live ? "PUBLISHED" : "SCHEDULED", publishAt: when } });
     await reindexIssue(tx, issue.id);
+    // Its pages change at the moment it goes live: now, or at the scheduled time.
+    await invalidateReaderPages(tx, { issues: [number] }, now, [when]);
   });
-  clearPublicCache();
 }

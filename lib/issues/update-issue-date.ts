@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexIssue } from "@/lib/search/reindex";
 
 /** Corrects an issue's date, e.g. one the archive import inferred from the text. */
@@ -14,6 +14,6 @@ export async function updateIssueDate(db: Database, user: SessionUser, number: n
     await tx.issue.update({ where: { id: issue.id }, data: { date } });
     // The year filter of search reads the issue date.
     await reindexIssue(tx, issue.id);
+    await invalidateReaderPages(tx, { issues: [number] }, new Date());
   });
-  clearPublicCache();
 }

@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/lib/auth/roles";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexIssue } from "@/lib/search/reindex";
 import { promoteDueArticles } from "./promote-due-articles";
 
@@ -30,6 +30,6 @@ export async function withdrawIssue(db: Database, user: SessionUser, number: num
     }
     await tx.issue.update({ where: { id: issue.id }, data: unpublishing ? { status: "UNPUBLISHED" } : { status: "PLANNING", publishAt: null } });
     await reindexIssue(tx, issue.id);
+    await invalidateReaderPages(tx, { issues: [number] }, now);
   });
-  clearPublicCache();
 }

@@ -9,6 +9,7 @@ export const articleSummarySelect = {
   subtitle: true,
   body: true,
   isLead: true,
+  position: true,
   charCount: true,
   section: { select: { name: true, slug: true, position: true } },
   bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
@@ -24,6 +25,7 @@ export interface ArticleSummary {
   byline: string;
   excerpt: string;
   isLead: boolean;
+  position: number;
   charCount: number;
   section: { name: string; slug: string; position: number } | null;
   corrected: boolean;
@@ -37,6 +39,7 @@ export function toArticleSummary(row: ArticleSummaryRow): ArticleSummary {
     byline: formatByline(row.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
     excerpt: excerpt(row.body),
     isLead: row.isLead,
+    position: row.position,
     charCount: row.charCount,
     section: row.section,
     corrected: row._count.corrections > 0,

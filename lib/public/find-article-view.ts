@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
 import { formatByline } from "./byline";
 import { excerpt } from "./excerpt";
+import { inReadingOrder } from "./reading-order";
 import type { ReadingScope } from "./scope";
 
 export interface ArticleLink {
@@ -26,6 +27,8 @@ export interface ArticleView {
   next: ArticleLink | null;
 }
 
+const link = (sibling?: ArticleLink): ArticleLink | null => (sibling ? { id: sibling.id, headline: sibling.headline } : null);
+
 /** One article as readers see it, with its neighbours in the issue for previous/next links. */
 export async function findArticleView(db: Database, id: string, scope: ReadingScope): Promise<ArticleView | null> {
   const article = await db.article.findFirst({
@@ -39,11 +42,12 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
   });
   if (!article?.issue) return null;
 
-  const siblings = await db.article.findMany({
-    where: { AND: [scope.article, { issueId: article.issue.id }] },
-    orderBy: { position: "asc" },
-    select: { id: true, headline: true },
-  });
+  const siblings = inReadingOrder(
+    await db.article.findMany({
+      where: { AND: [scope.article, { issueId: article.issue.id }] },
+      select: { id: true, headline: true, position: true, section: { select: { position: true } } },
+    }),
+  );
   const index = siblings.findIndex((s) => s.id === article.id);
   return {
     id: article.id,
@@ -57,7 +61,7 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
     section: article.section,
     issue: { number: article.issue.number, date: article.issue.date },
     corrections: article.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
-    previous: siblings[index - 1] ?? null,
-    next: siblings[index + 1] ?? null,
+    previous: link(siblings[index - 1]),
+    next: link(siblings[index + 1]),
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db";
 import { type ArticleSummary, articleSummarySelect, toArticleSummary } from "./article-summary";
+import { inReadingOrder } from "./reading-order";
 import type { ReadingScope } from "./scope";
 
 export interface SectionGroup {
@@ -17,20 +18,19 @@ export interface IssueView {
   totalCharacters: number;
 }
 
+/** Sections in the order their articles come (the articles are already in reading order). */
 function groupBySection(articles: ArticleSummary[]): SectionGroup[] {
-  const groups = new Map<string, SectionGroup & { position: number }>();
+  const groups = new Map<string, SectionGroup>();
   for (const article of articles) {
-    const section = article.section ?? { name: "其他", slug: "other", position: Number.MAX_SAFE_INTEGER };
-    const group = groups.get(section.slug) ?? { ...section, articles: [] };
+    const section = article.section ?? { name: "其他", slug: "other" };
+    const group = groups.get(section.slug) ?? { name: section.name, slug: section.slug, articles: [] };
     group.articles.push(article);
     groups.set(section.slug, group);
   }
-  return [...groups.values()]
-    .sort((a, b) => a.position - b.position)
-    .map(({ name, slug, articles: list }) => ({ name, slug, articles: list }));
+  return [...groups.values()];
 }
 
-/** One issue as readers see it (目录): its visible articles in page order, grouped by section. */
+/** One issue as readers see it (目录): its visible articles in reading order, grouped by section. */
 export async function findIssueView(db: Database, number: number, scope: ReadingScope): Promise<IssueView | null> {
   const issue = await db.issue.findFirst({
     where: { AND: [scope.issue, { number }] },
@@ -41,7 +41,7 @@ export async function findIssueView(db: Database, number: number, scope: Reading
     },
   });
   if (!issue || issue.articles.length === 0) return null;
-  const articles = issue.articles.map(toArticleSummary);
+  const articles = inReadingOrder(issue.articles.map(toArticleSummary));
   return {
     number: issue.number,
     date: issue.date,

@@ -1,8 +1,9 @@
 import type { Database } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/issues/visibility";
 import { excerpt } from "./excerpt";
+import { compareReadingOrder } from "./reading-order";
 
-/** The newest public articles, for the feed and the sitemap. */
+/** The newest public articles, for the feed and the sitemap: newest first, each issue in reading order. */
 export async function listRecentPublicArticles(db: Database, now: Date, take: number) {
   const articles = await db.article.findMany({
     where: publicArticleWhere(now),
@@ -15,9 +16,12 @@ export async function listRecentPublicArticles(db: Database, now: Date, take: nu
       body: true,
       publishedAt: true,
       updatedAt: true,
-      section: { select: { name: true } },
+      position: true,
+      section: { select: { name: true, position: true } },
       issue: { select: { number: true } },
     },
   });
-  return articles.map(({ body, ...article }) => ({ ...article, summary: excerpt(body, 200) }));
+  const newestFirst = (a: (typeof articles)[number], b: (typeof articles)[number]) =>
+    (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (b.issue?.number ?? 0) - (a.issue?.number ?? 0) || compareReadingOrder(a, b);
+  return articles.sort(newestFirst).map(({ body, position: _, ...article }) => ({ ...article, summary: excerpt(body, 200) }));
 }

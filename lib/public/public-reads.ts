@@ -1,5 +1,4 @@
 import "server-only";
-import { cachedPublic } from "@/lib/cache/public-cache";
 import { db } from "@/lib/db";
 import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
 import { getMasthead } from "@/lib/settings/publication-settings";
@@ -11,44 +10,43 @@ import { listIssueNumbers } from "./list-public-issue-numbers";
 import { listRecentPublicArticles } from "./list-recent-public-articles";
 import { publicScope } from "./scope";
 
-// The reader-facing entry points: always the public scope, always through the short cache.
+// The reader-facing entry points, always in the public scope. They are not cached here: the
+// pages that call them are (lib/reader-cache), so a query runs once per page per change.
 
-export function getFrontPageIssue() {
-  return cachedPublic("front", async () => {
-    const scope = publicScope(systemClock());
-    const number = await findLatestIssueNumber(db, scope);
-    return number === null ? null : findIssueView(db, number, scope);
-  });
+export async function getFrontPageIssue() {
+  const scope = publicScope(systemClock());
+  const number = await findLatestIssueNumber(db, scope);
+  return number === null ? null : findIssueView(db, number, scope);
 }
 
 export function getPublicIssue(number: number) {
-  return cachedPublic(`issue:${number}`, () => findIssueView(db, number, publicScope(systemClock())));
+  return findIssueView(db, number, publicScope(systemClock()));
 }
 
 export function getPublicIssueYears(year?: number) {
-  return cachedPublic(`years:${year ?? ""}`, () => listIssuesByYear(db, publicScope(systemClock()), year));
+  return listIssuesByYear(db, publicScope(systemClock()), year);
 }
 
 export function getPublicIssueNumbers() {
-  return cachedPublic("issue-numbers", () => listIssueNumbers(db, publicScope(systemClock())));
+  return listIssueNumbers(db, publicScope(systemClock()));
 }
 
 export function getPublicArticle(id: string) {
-  return cachedPublic(`article:${id}`, () => findArticleView(db, id, publicScope(systemClock())));
+  return findArticleView(db, id, publicScope(systemClock()));
 }
 
 export function getRecentPublicArticles(take: number) {
-  return cachedPublic(`recent:${take}`, () => listRecentPublicArticles(db, systemClock(), take));
+  return listRecentPublicArticles(db, systemClock(), take);
 }
 
 export function getPublicSearch(request: SearchRequest) {
-  return cachedPublic(`search:${JSON.stringify(request)}`, () => searchPublic(db, request, systemClock()));
+  return searchPublic(db, request, systemClock());
 }
 
 export function getSections() {
-  return cachedPublic("sections", () => db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } }));
+  return db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } });
 }
 
 export function getPublicMasthead() {
-  return cachedPublic("masthead", () => getMasthead(db));
+  return getMasthead(db);
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { recordAudit } from "@/lib/users/record-audit";
 
@@ -30,11 +31,12 @@ async function readJson<T>(db: Database, key: string, fallback: T): Promise<T> {
   }
 }
 
-async function writeJson(db: Database, actor: SessionUser, key: string, value: unknown, detail: string): Promise<void> {
+async function writeJson(db: Database, actor: SessionUser, key: string, value: unknown, detail: string, shownToReaders = false): Promise<void> {
   assertRoleCan(actor, "settings:manage");
   await db.$transaction(async (tx) => {
     await tx.setting.upsert({ where: { key }, update: { value: JSON.stringify(value) }, create: { key, value: JSON.stringify(value) } });
     await recordAudit(tx, { actorId: actor.id, action: `settings.${key}`, targetId: key, detail });
+    if (shownToReaders) await invalidateReaderPages(tx, { everything: true }, new Date());
   });
 }
 
@@ -43,7 +45,7 @@ export async function getMasthead(db: Database): Promise<Masthead> {
 }
 
 export function setMasthead(db: Database, actor: SessionUser, masthead: Masthead): Promise<void> {
-  return writeJson(db, actor, MASTHEAD_KEY, masthead, "修改报头信息");
+  return writeJson(db, actor, MASTHEAD_KEY, masthead, "修改报头信息", true);
 }
 
 export function getFlaggedTerms(db: Database): Promise<FlaggedTerm[]> {

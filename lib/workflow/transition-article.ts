@@ -2,10 +2,10 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { loadArticleFor } from "@/lib/articles/load-article-for";
 import { recordRevision } from "@/lib/articles/record-revision";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { notifyTransition } from "@/lib/notifications/notify-transition";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexArticles } from "@/lib/search/reindex";
 import { getReviewStages } from "@/lib/settings/review-stages";
 import type { Clock } from "@/lib/time/clock";
@@ -14,7 +14,7 @@ import { findRoundApprovers } from "./find-round-approvers";
 import { stageName } from "./states";
 import { TRANSITIONS, type WorkflowAction } from "./transitions";
 
-/** Transitions that change what readers see: the public cache must not wait out its TTL. */
+/** Transitions that change what readers see: their pages are invalidated in the same transaction. */
 const PUBLIC_ACTIONS = new Set<WorkflowAction>(["publish", "unpublish", "republish"]);
 
 export interface TransitionInput {
@@ -63,9 +63,11 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     const { headline, subtitle, body, charCount } = article;
     await recordRevision(tx, { articleId: article.id, authorId: user.id, headline, subtitle, body, charCount, note: label }, clock);
     await notifyTransition(tx, input.action, article, outcome, { stages, note });
-    if (PUBLIC_ACTIONS.has(input.action)) await reindexArticles(tx, [article.id]);
+    if (PUBLIC_ACTIONS.has(input.action)) {
+      await reindexArticles(tx, [article.id]);
+      await invalidateReaderPages(tx, { articles: [article.id] }, now);
+    }
     return { status: outcome.to, reviewStage: outcome.reviewStage };
   });
-  if (PUBLIC_ACTIONS.has(input.action)) clearPublicCache();
   return result;
 }

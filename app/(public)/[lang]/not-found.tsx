@@ -1,8 +1,8 @@
 import { NotFoundMessage } from "@/components/public/not-found-message";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { MESSAGES } from "@/lib/i18n/messages";
 
-// A reader page whose issue or article is unknown or not public, inside the reader layout.
-export default async function PublicNotFound() {
-  const { t, locale } = await getLocale();
-  return <NotFoundMessage t={t} locale={locale} />;
+// A reader page whose issue or article is unknown or not public, inside the reader layout. A
+// not-found page receives no route parameters, so it speaks Chinese, the paper's language.
+export default function ReaderNotFound() {
+  return <NotFoundMessage t={MESSAGES["zh-CN"]} locale="zh-CN" />;
 }

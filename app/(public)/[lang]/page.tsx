@@ -4,29 +4,35 @@ import { IssueDateline } from "@/components/public/issue-dateline";
 import { IssueSections } from "@/components/public/issue-sections";
 import { LeadStory } from "@/components/public/lead-story";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { getFrontPageIssue } from "@/lib/public/public-reads";
+import { readerPaths } from "@/lib/public/reader-paths";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [{ t }, issue] = await Promise.all([getLocale(), getFrontPageIssue()]);
+interface FrontPageProps {
+  params: Promise<{ lang: string }>;
+}
+
+export async function generateMetadata({ params }: FrontPageProps): Promise<Metadata> {
+  const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
   const title = issue ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）` : "中原区报";
-  return { title: { absolute: title }, alternates: { canonical: "/" } };
+  return { title: { absolute: title }, alternates: { canonical: readerPaths(locale).home } };
 }
 
 // 首页: the latest published issue, lead story first.
-export default async function FrontPage() {
-  const [{ t }, issue] = await Promise.all([getLocale(), getFrontPageIssue()]);
+export default async function FrontPage({ params }: FrontPageProps) {
+  const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
   if (!issue?.lead) {
     return <p className="py-16 text-center text-lg text-muted">{t.noIssues}</p>;
   }
+  const paths = readerPaths(locale);
   return (
     <>
       <h1 className="sr-only">
         中原区报 {t.issueNumber(issue.number)}
       </h1>
-      <IssueDateline t={t} number={issue.number} date={issue.date} />
+      <IssueDateline t={t} number={issue.number} date={issue.date} paths={paths} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <LeadStory article={issue.lead} t={t} />
+        <LeadStory article={issue.lead} t={t} paths={paths} />
         <aside aria-labelledby="contents" className="border-rule lg:border-l lg:pl-8 py-6">
           <h2 id="contents" className="font-serif text-lg font-bold text-brand-dark">
             {t.contents}
@@ -35,7 +41,7 @@ export default async function FrontPage() {
             {issue.articles.map((article) => (
               <li key={article.id} className="border-b border-dashed border-rule pb-3 last:border-b-0">
                 {article.section && <span className="mr-2 text-xs text-brand-dark">［{article.section.name}］</span>}
-                <Link href={`/articles/${article.id}`} className="font-serif leading-snug hover:text-brand-dark">
+                <Link href={paths.article(article.id)} className="font-serif leading-snug hover:text-brand-dark">
                   {article.headline}
                 </Link>
               </li>
@@ -43,7 +49,7 @@ export default async function FrontPage() {
           </ol>
         </aside>
       </div>
-      <IssueSections sections={issue.sections} t={t} skipId={issue.lead.id} />
+      <IssueSections sections={issue.sections} t={t} skipId={issue.lead.id} paths={paths} />
     </>
   );
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { clearPublicCache } from "@/lib/cache/public-cache";
 import { mastheadSchema, parseFlaggedTerms, setFlaggedTerms, setMasthead } from "@/lib/settings/publication-settings";
 import { MAX_STAGES, MIN_STAGES, setReviewStages } from "@/lib/settings/review-stages";
 
@@ -18,7 +17,6 @@ export const setReviewStagesAction = defineAction(z.object({ stages: z.number().
 // The masthead's compliance fields (admin only; checked inside setMasthead).
 export const setMastheadAction = defineAction(mastheadSchema, async (input, { user }) => {
   await setMasthead(db, user, input);
-  clearPublicCache();
   return input;
 });
 

@@ -1,13 +1,16 @@
-// RSS feed of what is public now; never a scheduled or unpublished article.
+// RSS feed of what is public now; never a scheduled or unpublished article. Cached like the
+// reader pages (rendered once per change, see lib/reader-cache); /feed.xml is the Chinese one.
 import { getRecentPublicArticles } from "@/lib/public/public-reads";
 import { renderFeed } from "@/lib/public/render-feed";
 import { siteUrl } from "@/lib/site-url";
 
-export const dynamic = "force-dynamic";
+export function generateStaticParams() {
+  return [];
+}
 
-export async function GET() {
+export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
+  // The feed carries Chinese content only: there is no English feed.
+  if ((await params).lang !== "zh-CN") return new Response("Not found", { status: 404 });
   const items = await getRecentPublicArticles(50);
-  return new Response(renderFeed(siteUrl(), items), {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
-  });
+  return new Response(renderFeed(siteUrl(), items), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }

@@ -1,66 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { formatIssueDate } from "@/lib/i18n/format-issue-date";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { IssueYearsView } from "@/components/public/issue-years-view";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { getPublicIssueYears } from "@/lib/public/public-reads";
+import { readerPaths } from "@/lib/public/reader-paths";
 
 interface IssuesPageProps {
-  searchParams: Promise<{ year?: string }>;
+  params: Promise<{ lang: string }>;
 }
 
-const readYear = (value?: string) => (/^\d{4}$/.test(value ?? "") ? Number(value) : undefined);
-
-export async function generateMetadata({ searchParams }: IssuesPageProps): Promise<Metadata> {
-  const [{ t }, year] = await Promise.all([getLocale(), searchParams.then((p) => readYear(p.year))]);
-  return { title: year ? `${t.allIssues} ${year}` : t.allIssues, alternates: { canonical: year ? `/issues?year=${year}` : "/issues" } };
+export async function generateMetadata({ params }: IssuesPageProps): Promise<Metadata> {
+  const { t } = await readerLocale(params);
+  return { title: t.allIssues, alternates: { canonical: readerPaths("zh-CN").issues } };
 }
 
-// 往期: the published issues of one year (the newest by default), with links to every year.
-export default async function IssuesPage({ searchParams }: IssuesPageProps) {
-  const [{ t, locale }, { years, year, issues }] = await Promise.all([getLocale(), searchParams.then((p) => getPublicIssueYears(readYear(p.year)))]);
-  return (
-    <div className="py-8">
-      <h1 className="font-serif text-3xl font-black" lang={locale}>
-        {t.allIssues}
-      </h1>
-      <p className="mt-2 text-muted" lang={locale}>
-        {years.length > 0 ? t.issueArchiveIntro : t.noIssues}
-      </p>
-      {years.length > 0 && (
-        <nav aria-label={t.allIssues} className="mt-4 flex flex-wrap gap-2">
-          {years.map((y) => (
-            <Link
-              key={y.year}
-              href={`/issues?year=${y.year}`}
-              aria-current={y.year === year ? "page" : undefined}
-              className="rounded border border-rule px-3 py-1 hover:border-brand aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
-            >
-              {t.yearIssues(y.year, y.count)}
-            </Link>
-          ))}
-        </nav>
-      )}
-      {year !== null && (
-        <section aria-labelledby={`year-${year}`} className="mt-8">
-          <h2 id={`year-${year}`} className="border-b-2 border-brand pb-1 font-serif text-xl font-bold text-brand-dark">
-            {t.yearIssues(year, issues.length)}
-          </h2>
-          <ul className="mt-2 divide-y divide-rule">
-            {issues.map((issue) => (
-              <li key={issue.number}>
-                <Link href={`/issues/${issue.number}`} className="group flex flex-wrap items-baseline gap-x-4 py-3">
-                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">{t.issueNumber(issue.number)}</span>
-                  <time dateTime={issue.date} className="w-44 shrink-0 text-muted">
-                    {formatIssueDate(issue.date, t)}
-                  </time>
-                  <span className="min-w-0 flex-1 font-serif group-hover:text-brand-dark">{issue.leadHeadline}</span>
-                  <span className="text-sm text-muted">{t.articlesCount(issue.articleCount)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
+// 往期: the newest year's issues; other years have their own addresses (/issues/years/2023).
+export default async function IssuesPage({ params }: IssuesPageProps) {
+  const [{ t, locale }, archive] = await Promise.all([readerLocale(params), getPublicIssueYears()]);
+  return <IssueYearsView archive={archive} t={t} locale={locale} paths={readerPaths(locale)} />;
 }

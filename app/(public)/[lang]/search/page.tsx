@@ -2,48 +2,59 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HighlightedText } from "@/components/public/highlighted-text";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { getPublicIssueYears, getPublicSearch, getSections } from "@/lib/public/public-reads";
+import { readerPaths } from "@/lib/public/reader-paths";
+
+// Results depend on the query string: rendered per request (and kept briefly by shared caches).
+export const dynamic = "force-dynamic";
 
 interface SearchPageProps {
-  searchParams: Promise<{ q?: string; year?: string; section?: string; page?: string }>;
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** A repeated parameter (`?q=a&q=b`) counts once: the first value. */
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
 function readRequest(params: Awaited<SearchPageProps["searchParams"]>) {
+  const year = first(params.year);
+  const section = first(params.section);
   return {
-    q: (params.q ?? "").trim().slice(0, 100),
-    year: /^\d{4}$/.test(params.year ?? "") ? params.year : undefined,
-    section: /^[a-z0-9-]{1,40}$/.test(params.section ?? "") ? params.section : undefined,
-    page: Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1),
+    q: first(params.q).trim().slice(0, 100),
+    year: /^\d{4}$/.test(year) ? year : undefined,
+    section: /^[a-z0-9-]{1,40}$/.test(section) ? section : undefined,
+    page: Math.min(1000, Math.max(1, Number.parseInt(first(params.page) || "1", 10) || 1)),
   };
 }
 
-export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
-  const [{ t }, request] = await Promise.all([getLocale(), searchParams.then(readRequest)]);
+export async function generateMetadata({ params, searchParams }: SearchPageProps): Promise<Metadata> {
+  const [{ t }, request] = await Promise.all([readerLocale(params), searchParams.then(readRequest)]);
   return { title: request.q ? `${request.q} - ${t.searchTitle}` : t.searchTitle, robots: { index: false } };
 }
 
 // 搜索: published articles only, highlighted, with year and section filters.
-export default async function SearchPage({ searchParams }: SearchPageProps) {
+export default async function SearchPage({ params, searchParams }: SearchPageProps) {
   const request = readRequest(await searchParams);
   const [{ t, locale }, years, sections, results] = await Promise.all([
-    getLocale(),
+    readerLocale(params),
     getPublicIssueYears(),
     getSections(),
     request.q ? getPublicSearch(request) : null,
   ]);
+  const paths = readerPaths(locale);
   const pageHref = (page: number) => {
-    const params = new URLSearchParams({ q: request.q, page: String(page) });
-    if (request.year) params.set("year", request.year);
-    if (request.section) params.set("section", request.section);
-    return `/search?${params.toString()}`;
+    const query = new URLSearchParams({ q: request.q, page: String(page) });
+    if (request.year) query.set("year", request.year);
+    if (request.section) query.set("section", request.section);
+    return `${paths.search}?${query.toString()}`;
   };
   return (
     <div className="py-8">
       <h1 className="font-serif text-3xl font-black" lang={locale}>
         {t.searchTitle}
       </h1>
-      <form action="/search" role="search" className="mt-4 flex flex-wrap items-end gap-3" lang={locale}>
+      <form action={paths.search} role="search" className="mt-4 flex flex-wrap items-end gap-3" lang={locale}>
         <label className="min-w-60 flex-1">
           <span className="mb-1 block text-sm font-medium">{t.searchLabel}</span>
           <input
@@ -90,7 +101,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             {results.hits.map((hit) => (
               <li key={hit.id} className="py-4">
                 <h3 className="font-serif text-xl font-bold">
-                  <Link href={`/articles/${hit.id}`} className="hover:text-brand-dark">
+                  <Link href={paths.article(hit.id)} className="hover:text-brand-dark">
                     <HighlightedText parts={hit.headline} />
                   </Link>
                 </h3>

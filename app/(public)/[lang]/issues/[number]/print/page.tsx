@@ -4,22 +4,27 @@ import { ArticleFull } from "@/components/public/article-full";
 import { MastheadLine } from "@/components/public/masthead-line";
 import { PrintButton } from "@/components/public/print-button";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
-import { getLocale } from "@/lib/i18n/get-locale";
+import { readerLocale } from "@/lib/i18n/reader-locale";
 import { loadPublicIssueOr404 } from "@/lib/public/load-issue-or-404";
 import { getPublicArticle, getPublicMasthead } from "@/lib/public/public-reads";
+import { readerPaths } from "@/lib/public/reader-paths";
 
 interface PrintPageProps {
-  params: Promise<{ number: string }>;
+  params: Promise<{ lang: string; number: string }>;
+}
+
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: PrintPageProps): Promise<Metadata> {
-  const [{ t }, issue] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number)]);
+  const [{ t }, issue] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number)]);
   return { title: `${t.issueNumber(issue.number)} ${t.printIssue}`, robots: { index: false } };
 }
 
 // 打印版: the whole issue, every article in full, laid out for A4 paper.
 export default async function IssuePrintPage({ params }: PrintPageProps) {
-  const [{ t, locale }, issue, masthead] = await Promise.all([getLocale(), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
+  const [{ t, locale }, issue, masthead] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
   const articles = await Promise.all(issue.articles.map((a) => getPublicArticle(a.id)));
   if (articles.some((a) => a === null)) notFound();
   return (
@@ -37,7 +42,7 @@ export default async function IssuePrintPage({ params }: PrintPageProps) {
         </span>
       </div>
       <div className="space-y-16">
-        {articles.map((article) => article && <ArticleFull key={article.id} article={article} t={t} locale={locale} as="h2" />)}
+        {articles.map((article) => article && <ArticleFull key={article.id} article={article} t={t} locale={locale} as="h2" paths={readerPaths(locale)} />)}
       </div>
     </div>
   );

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db";
+import { createTempDatabase } from "@/lib/testing/temp-database";
+import { openInvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
+import { invalidateReaderPages } from "./invalidate-reader-pages";
+import { EVERY_READER_PAGE, readerPageTags } from "./reader-page-tags";
+
+const MINUTE = 60_000;
+
+describe("readerPageTags", () => {
+  it("names an issue's pages and its listings in both languages, with Next's path tags", () => {
+    const tags = readerPageTags({ issues: [7], articles: ["abc"] });
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        "_N_T_/zh-CN/issues/7",
+        "_N_T_/en/issues/7/print",
+        "_N_T_/zh-CN/articles/abc",
+        "_N_T_/en/articles/abc",
+        "_N_T_/zh-CN",
+        "_N_T_/zh-CN/issues",
+        "_N_T_/zh-CN/feed.xml",
+        "_N_T_/zh-CN/sitemap-xml",
+      ]),
+    );
+    expect(readerPageTags({ everything: true })).toEqual([EVERY_READER_PAGE]);
+  });
+});
+
+describe("invalidateReaderPages and the page cache's reader", () => {
+  let temp: { db: Database; dispose: () => Promise<void>; file: string };
+
+  beforeEach(() => {
+    temp = createTempDatabase();
+  });
+  afterEach(() => temp.dispose());
+
+  async function seedIssue(number: number) {
+    const issue = await temp.db.issue.create({ data: { number, date: "2026-11-26", status: "PUBLISHED" } });
+    const article = await temp.db.article.create({
+      data: { headline: "稿件", subtitle: "", body: '{"type":"doc","content":[]}', charCount: 0, status: "PUBLISHED", issueId: issue.id },
+    });
+    return { issue, article };
+  }
+
+  it("refuses pages rendered before a change, in every language, and keeps the others", async () => {
+    const { article } = await seedIssue(3);
+    const reader = openInvalidationReader(temp.file);
+    const renderedAt = Date.now() - 10 * MINUTE;
+    expect(reader.invalidatedSince([`_N_T_/zh-CN/articles/${article.id}`], renderedAt)).toBe(false);
+
+    await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date());
+
+    for (const tag of [`_N_T_/zh-CN/articles/${article.id}`, `_N_T_/en/articles/${article.id}`, "_N_T_/zh-CN/issues/3", "_N_T_/zh-CN"]) {
+      expect(reader.invalidatedSince(["_N_T_/layout", tag], renderedAt), tag).toBe(true);
+    }
+    expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/4"], renderedAt)).toBe(false);
+    // A page rendered well after the change is current.
+    expect(reader.invalidatedSince([`_N_T_/zh-CN/articles/${article.id}`], Date.now() + RENDER_MARGIN_MS + 1)).toBe(false);
+  });
+
+  it("a scheduled moment invalidates nothing before it comes, and everything it names when it does", async () => {
+    const { article } = await seedIssue(5);
+    const reader = openInvalidationReader(temp.file);
+    const now = new Date();
+    const renderedAt = now.getTime() - MINUTE;
+    await invalidateReaderPages(temp.db, { issues: [5] }, now, [new Date(now.getTime() + 500)]);
+    expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/5"], renderedAt)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/5"], renderedAt)).toBe(true);
+    expect(reader.invalidatedSince([`_N_T_/en/articles/${article.id}`], renderedAt)).toBe(true);
+  });
+
+  it("an invalidation now replaces older ones of the same page, so the table stays small", async () => {
+    await seedIssue(6);
+    const earlier = new Date(Date.now() - 5 * MINUTE);
+    await invalidateReaderPages(temp.db, { everything: true }, earlier);
+    await invalidateReaderPages(temp.db, { everything: true }, new Date());
+    expect(await temp.db.readerInvalidation.count()).toBe(1);
+  });
+
+  it("a reader on a database without the table (a build) invalidates nothing", () => {
+    expect(openInvalidationReader("/nonexistent/newsroom.db").invalidatedSince(["_N_T_/layout"], 0)).toBe(false);
+  });
+});

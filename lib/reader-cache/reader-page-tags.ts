@@ -1,0 +1,40 @@
+import { LOCALES } from "@/lib/i18n/messages";
+
+/**
+ * Which cached reader pages a newsroom change affects, as Next's own page-cache tags: every
+ * cached page carries `_N_T_` + its path (the tags `revalidatePath` uses) and `_N_T_/layout`.
+ * The pages live under `/[lang]` (Chinese pages reach it through a rewrite), so each path is
+ * named once per UI language.
+ */
+export interface ReaderPageChange {
+  /** Issues whose contents, order, date or visibility changed: their pages and their articles'. */
+  issues?: number[];
+  /** Articles whose page changed (their issue's pages too, see invalidate-reader-pages.ts). */
+  articles?: string[];
+  /** Settings shown on every page (the masthead): every reader page. */
+  everything?: boolean;
+}
+
+const IMPLICIT_TAG = "_N_T_";
+/** Every cached page carries its root layout's tag. */
+export const EVERY_READER_PAGE = `${IMPLICIT_TAG}/layout`;
+/** The route of 往期 by year, whose pages list every issue of a year. */
+const YEAR_PAGES = `${IMPLICIT_TAG}/(public)/[lang]/issues/years/[year]/page`;
+
+const inEveryLanguage = (path: string) => LOCALES.map((lang) => `${IMPLICIT_TAG}/${lang}${path}`);
+
+/** Pages that list issues or recent articles: the front page, 往期, the feed and the sitemap. */
+function listingTags(): string[] {
+  return [...["", "/issues", "/feed.xml", "/sitemap-xml"].flatMap(inEveryLanguage), YEAR_PAGES];
+}
+
+export function readerPageTags(change: ReaderPageChange): string[] {
+  if (change.everything) return [EVERY_READER_PAGE];
+  const tags = new Set<string>();
+  for (const number of change.issues ?? []) {
+    for (const tag of [...inEveryLanguage(`/issues/${number}`), ...inEveryLanguage(`/issues/${number}/print`)]) tags.add(tag);
+  }
+  for (const id of change.articles ?? []) for (const tag of inEveryLanguage(`/articles/${id}`)) tags.add(tag);
+  if ((change.issues ?? []).length > 0) for (const tag of listingTags()) tags.add(tag);
+  return [...tags];
+}
