@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -131,7 +132,7 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
     <div>
       {backup && (
         <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          <span>发现本机暂存的未保存内容（{new Date(backup.savedAt).toLocaleString("zh-CN")}）。</span>
+          <span>发现本机暂存的未保存内容（{formatNewsroomTime(new Date(backup.savedAt))}）。</span>
           <button type="button" onClick={restoreBackup} className="rounded bg-amber-700 px-3 py-1 text-sm text-white">
             恢复
           </button>

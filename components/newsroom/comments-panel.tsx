@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
@@ -74,7 +75,7 @@ export function CommentsPanel({ articleId, comments, mayComment }: { articleId: 
             <p>
               <strong>{comment.author}</strong>：{comment.body}
             </p>
-            <p className="text-xs text-muted">{new Date(comment.at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}{comment.resolved && " · 已解决"}</p>
+            <p className="text-xs text-muted">{formatNewsroomTime(new Date(comment.at))}{comment.resolved && " · 已解决"}</p>
             {comment.replies.map((reply) => (
               <p key={reply.id} className="mt-2 border-l-2 border-gray-300 pl-2">
                 <strong>{reply.author}</strong>：{reply.body}

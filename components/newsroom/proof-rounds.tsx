@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
@@ -56,7 +57,7 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
         <ol className="space-y-2">
           {rounds.map((r) => (
             <li key={r.id} className="rounded border border-gray-200 bg-white p-2">
-              <strong>{roundName(r.round)}</strong> · {r.proofreader} · {new Date(r.at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} · 差错 {r.errors.length} 处
+              <strong>{roundName(r.round)}</strong> · {r.proofreader} · {formatNewsroomTime(new Date(r.at))} · 差错 {r.errors.length} 处
               {r.note && <span className="block text-muted">{r.note}</span>}
               {r.errors.length > 0 && (
                 <ul className="mt-1 list-disc pl-5">

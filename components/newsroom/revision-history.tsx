@@ -1,5 +1,6 @@
 "use client";
 
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { compareRevisionsAction, restoreRevisionAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
@@ -75,7 +76,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
         {revisions.map((r) => (
           <li key={r.number} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
             <span>
-              <strong>第 {r.number} 版</strong> · {r.author} · <time dateTime={r.at}>{new Date(r.at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</time> ·{" "}
+              <strong>第 {r.number} 版</strong> · {r.author} · <time dateTime={r.at}>{formatNewsroomTime(new Date(r.at))}</time> ·{" "}
               {r.charCount} 字{r.note && <span className="ml-1 text-muted">（{r.note}）</span>}
             </span>
             {mayRestore && r.number !== revisions[0].number && (

@@ -41,7 +41,7 @@ export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: A
             {article.corrections.map((c) => (
               <li key={c.createdAt}>
                 <time dateTime={c.createdAt} className="mr-2 text-sm text-amber-900">
-                  {t.correctionOn(formatIssueDate(c.createdAt.slice(0, 10), t, false))}
+                  {t.correctionOn(formatIssueDate(c.date, t, false))}
                 </time>
                 {c.note}
               </li>

@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/lib/db";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
+import { shanghaiDate } from "@/lib/time/shanghai";
 import { formatByline } from "./byline";
 import { excerpt } from "./excerpt";
 import { inReadingOrder } from "./reading-order";
@@ -22,7 +23,8 @@ export interface ArticleView {
   publishedAt: string | null;
   section: { name: string; slug: string } | null;
   issue: { number: number; date: string };
-  corrections: { note: string; createdAt: string }[];
+  /** `date` is the Beijing calendar day of the correction, the date readers are shown. */
+  corrections: { note: string; createdAt: string; date: string }[];
   previous: ArticleLink | null;
   next: ArticleLink | null;
 }
@@ -60,7 +62,7 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
     publishedAt: article.publishedAt?.toISOString() ?? null,
     section: article.section,
     issue: { number: article.issue.number, date: article.issue.date },
-    corrections: article.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
+    corrections: article.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString(), date: shanghaiDate(c.createdAt) })),
     previous: link(siblings[index - 1]),
     next: link(siblings[index + 1]),
   };

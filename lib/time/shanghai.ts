@@ -6,7 +6,7 @@ export function startOfShanghaiDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
 
-/** Today's date in Beijing (YYYY-MM-DD). */
-export function shanghaiToday(now: Date): string {
+/** The Beijing calendar date (YYYY-MM-DD) of an instant: "today" for the clock's now. */
+export function shanghaiDate(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

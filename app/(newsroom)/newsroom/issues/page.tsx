@@ -11,7 +11,7 @@ import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
 import { roleCan } from "@/lib/permissions/permissions";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { shanghaiToday } from "@/lib/time/shanghai";
+import { shanghaiDate } from "@/lib/time/shanghai";
 
 export const metadata: Metadata = { title: "期刊编排" };
 
@@ -23,7 +23,7 @@ export default async function IssuesPlannerPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">期刊编排</h1>
-      <CreateIssueForm suggestedNumber={suggested} today={shanghaiToday(systemClock())} />
+      <CreateIssueForm suggestedNumber={suggested} today={shanghaiDate(systemClock())} />
       <DataTable columns={[{ label: "期号" }, { label: "出版日期" }, { label: "状态" }, { label: "发布时间（北京时间）" }, { label: "稿件", numeric: true }, { label: "字数", numeric: true }]}>
             {issues.map((issue) => (
               <tr key={issue.number}>
