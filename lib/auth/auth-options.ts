@@ -14,8 +14,8 @@ import { SESSION_MAX_AGE_S } from "./session-claims";
 
 const WINDOW_MS = 15 * 60_000;
 const throttles = {
-  account: new LoginThrottle({ maxFailures: 5, windowMs: WINDOW_MS }, systemClock),
-  address: new LoginThrottle({ maxFailures: 30, windowMs: WINDOW_MS }, systemClock),
+  account: new LoginThrottle(db, "account", { maxFailures: 5, windowMs: WINDOW_MS }, systemClock),
+  address: new LoginThrottle(db, "address", { maxFailures: 30, windowMs: WINDOW_MS }, systemClock),
 };
 
 /**

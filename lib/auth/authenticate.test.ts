@@ -17,8 +17,8 @@ beforeEach(() => {
   ({ db, dispose } = createTempDatabase());
   const clock = () => new Date("2026-11-26T08:00:00Z");
   throttles = {
-    account: new LoginThrottle({ maxFailures: 5, windowMs: 15 * 60_000 }, clock),
-    address: new LoginThrottle({ maxFailures: 30, windowMs: 15 * 60_000 }, clock),
+    account: new LoginThrottle(db, "account", { maxFailures: 5, windowMs: 15 * 60_000 }, clock),
+    address: new LoginThrottle(db, "address", { maxFailures: 30, windowMs: 15 * 60_000 }, clock),
   };
 });
 afterEach(() => dispose());

@@ -34,19 +34,19 @@ export interface SignInThrottles {
 export async function authenticate(db: Database, credentials: Credentials, throttles: SignInThrottles): Promise<AuthenticatedUser> {
   const username = credentials.username.trim().toLowerCase();
   const accountKey = `${credentials.address} ${username}`;
-  const wait = Math.max(throttles.account.retryAfterMs(accountKey), throttles.address.retryAfterMs(credentials.address));
+  const wait = Math.max(await throttles.account.retryAfterMs(accountKey), await throttles.address.retryAfterMs(credentials.address));
   if (wait > 0) {
     throw new AppError("TOO_MANY_REQUESTS", `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`);
   }
   const user = await db.user.findUnique({ where: { username }, omit: { passwordHash: false } });
   const valid = await verifyPassword(credentials.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !valid || !isRole(user.role)) {
-    throttles.account.recordFailure(accountKey);
-    throttles.address.recordFailure(credentials.address);
+    await throttles.account.recordFailure(accountKey);
+    await throttles.address.recordFailure(credentials.address);
     throw new AppError("UNAUTHENTICATED", "用户名或密码错误。");
   }
   if (!user.active) throw new AppError("FORBIDDEN", "该账号已停用，请联系管理员。");
-  throttles.account.reset(accountKey);
+  await throttles.account.reset(accountKey);
   return {
     id: user.id,
     username: user.username,

@@ -1,37 +1,64 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db";
+import { createTempDatabase } from "@/lib/testing/temp-database";
 import { LoginThrottle } from "./login-throttle";
+
+let db: Database;
+let dispose: () => Promise<void>;
+beforeEach(() => ({ db, dispose } = createTempDatabase()));
+afterEach(() => dispose());
 
 function setup() {
   let now = Date.parse("2026-11-26T08:00:00Z");
-  const throttle = new LoginThrottle({ maxFailures: 5, windowMs: 15 * 60_000 }, () => new Date(now));
-  return { throttle, advance: (ms: number) => (now += ms) };
+  const clock = () => new Date(now);
+  const throttle = new LoginThrottle(db, "account", { maxFailures: 5, windowMs: 15 * 60_000 }, clock);
+  return { throttle, clock, advance: (ms: number) => (now += ms) };
 }
 
 describe("LoginThrottle", () => {
-  it("lets four failures pass and refuses after the fifth", () => {
+  it("lets four failures pass and refuses after the fifth", async () => {
     const { throttle } = setup();
-    for (let i = 0; i < 4; i++) throttle.recordFailure("editor");
-    expect(throttle.retryAfterMs("editor")).toBe(0);
-    throttle.recordFailure("editor");
-    expect(throttle.retryAfterMs("editor")).toBe(15 * 60_000);
+    for (let i = 0; i < 4; i++) await throttle.recordFailure("editor");
+    expect(await throttle.retryAfterMs("editor")).toBe(0);
+    await throttle.recordFailure("editor");
+    expect(await throttle.retryAfterMs("editor")).toBe(15 * 60_000);
   });
 
-  it("opens again when the oldest counted failure leaves the window", () => {
+  it("opens again when the oldest counted failure leaves the window", async () => {
     const { throttle, advance } = setup();
     for (let i = 0; i < 5; i++) {
-      throttle.recordFailure("editor");
+      await throttle.recordFailure("editor");
       advance(60_000);
     }
-    expect(throttle.retryAfterMs("editor")).toBe(10 * 60_000);
+    expect(await throttle.retryAfterMs("editor")).toBe(10 * 60_000);
     advance(10 * 60_000);
-    expect(throttle.retryAfterMs("editor")).toBe(0);
+    expect(await throttle.retryAfterMs("editor")).toBe(0);
   });
 
-  it("keeps keys apart and forgets a key on success", () => {
-    const { throttle } = setup();
-    for (let i = 0; i < 5; i++) throttle.recordFailure("editor");
-    expect(throttle.retryAfterMs("reporter")).toBe(0);
-    throttle.reset("editor");
-    expect(throttle.retryAfterMs("editor")).toBe(0);
+  it("keeps keys and limits apart and forgets a key on success", async () => {
+    const { throttle, clock } = setup();
+    for (let i = 0; i < 5; i++) await throttle.recordFailure("editor");
+    expect(await throttle.retryAfterMs("reporter")).toBe(0);
+    expect(await new LoginThrottle(db, "address", { maxFailures: 5, windowMs: 15 * 60_000 }, clock).retryAfterMs("editor")).toBe(0);
+    await throttle.reset("editor");
+    expect(await throttle.retryAfterMs("editor")).toBe(0);
+  });
+
+  it("counts the failures every server process saw", async () => {
+    const { clock } = setup();
+    const limits = { maxFailures: 5, windowMs: 15 * 60_000 };
+    // Two processes: two throttles on the one database, attempts alternating between them.
+    const processes = [new LoginThrottle(db, "account", limits, clock), new LoginThrottle(db, "account", limits, clock)];
+    for (let i = 0; i < 5; i++) await processes[i % 2].recordFailure("editor");
+    expect(await processes[0].retryAfterMs("editor")).toBeGreaterThan(0);
+    expect(await processes[1].retryAfterMs("editor")).toBeGreaterThan(0);
+  });
+
+  it("deletes failures older than the window as new ones come", async () => {
+    const { throttle, advance } = setup();
+    for (let i = 0; i < 3; i++) await throttle.recordFailure(`name-${i}`);
+    advance(15 * 60_000);
+    await throttle.recordFailure("editor");
+    expect(await db.loginFailure.count()).toBe(1);
   });
 });

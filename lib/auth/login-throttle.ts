@@ -1,3 +1,4 @@
+import type { Database } from "@/lib/db";
 import type { Clock } from "@/lib/time/clock";
 
 export interface ThrottleLimits {
@@ -7,37 +8,41 @@ export interface ThrottleLimits {
 }
 
 /**
- * Counts failed sign-ins per key (an account name or a client address) in a sliding window.
- * In memory: one newsroom server process. A second instance would need a shared store.
+ * Counts failed sign-ins per key (an account name and address, or an address) in a sliding
+ * window. Stored in the database, not in memory: `npm start` runs several server processes,
+ * and each would otherwise count only the attempts that happened to reach it.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
+    private readonly db: Database,
+    /** Which limit this is; each keeps its own counts. */
+    private readonly scope: string,
     private readonly limits: ThrottleLimits,
     private readonly clock: Clock,
   ) {}
 
-  private recent(key: string): number[] {
-    const since = this.clock().getTime() - this.limits.windowMs;
-    const list = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (list.length > 0) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
-  }
-
   /** Milliseconds until the key may try again; 0 when it may try now. */
-  retryAfterMs(key: string): number {
-    const list = this.recent(key);
-    if (list.length < this.limits.maxFailures) return 0;
-    return list[list.length - this.limits.maxFailures] + this.limits.windowMs - this.clock().getTime();
+  async retryAfterMs(key: string): Promise<number> {
+    const now = this.clock().getTime();
+    const recent = await this.db.loginFailure.findMany({
+      where: { scope: this.scope, key, at: { gt: new Date(now - this.limits.windowMs) } },
+      orderBy: { at: "desc" },
+      take: this.limits.maxFailures,
+      select: { at: true },
+    });
+    if (recent.length < this.limits.maxFailures) return 0;
+    return Math.max(0, recent[recent.length - 1].at.getTime() + this.limits.windowMs - now);
   }
 
-  recordFailure(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.clock().getTime()]);
+  async recordFailure(key: string): Promise<void> {
+    const now = this.clock();
+    await this.db.$transaction([
+      this.db.loginFailure.deleteMany({ where: { scope: this.scope, at: { lte: new Date(now.getTime() - this.limits.windowMs) } } }),
+      this.db.loginFailure.create({ data: { scope: this.scope, key, at: now } }),
+    ]);
   }
 
-  reset(key: string): void {
-    this.failures.delete(key);
+  async reset(key: string): Promise<void> {
+    await this.db.loginFailure.deleteMany({ where: { scope: this.scope, key } });
   }
 }

@@ -12,8 +12,8 @@ let db: Database;
 let dispose: () => Promise<void>;
 let admin: SessionUser;
 const throttles = () => ({
-  account: new LoginThrottle({ maxFailures: 5, windowMs: 900_000 }, () => new Date()),
-  address: new LoginThrottle({ maxFailures: 30, windowMs: 900_000 }, () => new Date()),
+  account: new LoginThrottle(db, "account", { maxFailures: 5, windowMs: 900_000 }, () => new Date()),
+  address: new LoginThrottle(db, "address", { maxFailures: 30, windowMs: 900_000 }, () => new Date()),
 });
 const signIn = (username: string, password: string, t = throttles()) => authenticate(db, { username, password, address: "test" }, t);
 
