@@ -90,3 +90,11 @@ test("newsroom search takes a repeated parameter", async ({ page }) => {
     expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
   }
 });
+
+test("the language switch stays on this site whatever the referring path", async ({ request }) => {
+  for (const path of ["/en//evil.example/", "/en/%5Cevil.example", "/en/articles/x"]) {
+    const response = await request.get("/api/locale", { headers: { referer: `${base}${path}` }, maxRedirects: 0 });
+    expect(response.status(), path).toBe(303);
+    expectOnSite(response, /^\/(?!\/)/);
+  }
+});
