@@ -9,6 +9,9 @@ dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_${name}"
 old=$(mktemp)
 git show HEAD:prisma/schema.prisma > "$old"
 mkdir -p "$dir"
-npx prisma migrate diff --from-schema-datamodel "$old" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
-rm -f "$old"
+# The CLI opens DATABASE_URL through the adapter even to diff two schema files, and fails
+# ("External error") when that file's folder does not exist: give it a throwaway one.
+scratch=$(mktemp -d)
+DATABASE_URL="file:$scratch/diff.db" npx prisma migrate diff --from-schema-datamodel "$old" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
+rm -rf "$old" "$scratch"
 echo "wrote $dir/migration.sql"
