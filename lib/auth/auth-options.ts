@@ -23,7 +23,7 @@ const throttles = {
  * vouches for (lib/server/serve-site.ts, TRUSTED_PROXY); under `next dev` Next fills it in from
  * the socket unless the client sent one.
  */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+function vouchedAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   return typeof forwarded === "string" && forwarded.trim() !== "" ? forwarded.trim() : "unknown";
 }
@@ -43,7 +43,7 @@ export const authOptions: NextAuthOptions = {
             {
               username: credentials?.username ?? "",
               password: credentials?.password ?? "",
-              address: clientAddress(req?.headers),
+              address: vouchedAddress(req?.headers),
             },
             throttles,
           );
