@@ -68,6 +68,30 @@ describe("importArchive", () => {
   });
 
   it.each([
+    ["CRLF line endings", Buffer.from(seed.bytes.toString("utf8").replace(/\n/g, "\r\n"))],
+    ["a byte-order mark", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed.bytes])],
+    ["a trailing newline", Buffer.concat([seed.bytes, Buffer.from("\n\n")])],
+  ])("recognises the seed saved with %s as unchanged", async (_, bytes) => {
+    await importArchive(db, seed);
+    const before = await counts();
+    const again = await importArchive(db, { fileName: "resaved.txt", bytes });
+    expect(again).toMatchObject({ outcome: "UNCHANGED", issue: { number: 1 }, articles: { created: 0, unchanged: 5 } });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an archive whose date and headlines match an existing issue, unless asked to import it anyway", async () => {
+    await importArchive(db, seed);
+    const before = await counts();
+    // The same issue exported again with one sentence edited: other bytes, same issue.
+    const edited = { fileName: "edited.txt", bytes: Buffer.from(seed.bytes.toString("utf8").replace("会议要求", "会议强调")) };
+    await expect(importArchive(db, edited)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("第1期（2023-07-18）") });
+    expect(await counts()).toEqual(before);
+
+    const copy = await importArchive(db, { ...edited, allowDuplicate: true });
+    expect(copy).toMatchObject({ outcome: "CREATED", issue: { number: 2, date: "2023-07-18" }, articles: { created: 5 } });
+  });
+
+  it.each([
     ["invalid UTF-8", Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a])],
     ["an empty file", Buffer.from("")],
     ["no headings", Buffer.from("本报讯 2023年7月14日,会议召开。\n")],

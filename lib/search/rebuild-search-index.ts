@@ -8,7 +8,7 @@ export async function rebuildSearchIndex(db: Database): Promise<number> {
     async (tx) => {
       await clearSearchIndex(tx);
       const ids = (await tx.article.findMany({ select: { id: true } })).map((a) => a.id);
-      for (let i = 0; i < ids.length; i += 500) await reindexArticles(tx, ids.slice(i, i + 500));
+      await reindexArticles(tx, ids);
       return countSearchRows(tx);
     },
     { timeout: 600_000 },

@@ -1,10 +1,48 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Database, Tx } from "@/lib/db";
 import { docToPlainText } from "@/lib/editor/article-doc";
-import { deleteSearchRows, insertSearchRow } from "./search-index-sql";
+import { deleteSearchRows, insertSearchRows, type SearchRow } from "./search-index-sql";
 import { tokenizeForIndex } from "./tokenize";
 
 const LISTED = ["PUBLISHED", "SCHEDULED"];
+/** Ids per query: SQLite (and Prisma for it) binds at most 999 parameters per statement. */
+const IDS_PER_QUERY = 500;
+
+/** What the index needs of an article that is listed (published, in a published issue). */
+export interface ListedArticle {
+  id: string;
+  headline: string;
+  subtitle: string;
+  /** The Tiptap document, as stored. */
+  body: string;
+  publishedAt: Date;
+  sectionId: string | null;
+  issue: { date: string; publishAt: Date };
+}
+
+/** The search row of a listed article: tokenised text, and when and where readers see it. */
+export function searchRowOf(article: ListedArticle): SearchRow {
+  return {
+    articleId: article.id,
+    publishedAt: Math.max(article.publishedAt.getTime(), article.issue.publishAt.getTime()),
+    year: article.issue.date.slice(0, 4),
+    sectionId: article.sectionId,
+    headline: tokenizeForIndex(`${article.headline} ${article.subtitle}`).join(" "),
+    body: tokenizeForIndex(docToPlainText(JSON.parse(article.body) as JSONContent)).join(" "),
+  };
+}
+
+async function reindexChunk(tx: Tx | Database, articleIds: string[]): Promise<void> {
+  await deleteSearchRows(tx, articleIds);
+  const articles = await tx.article.findMany({
+    where: { id: { in: articleIds }, status: { in: LISTED }, publishedAt: { not: null }, issue: { status: { in: LISTED }, publishAt: { not: null } } },
+    select: { id: true, headline: true, subtitle: true, body: true, publishedAt: true, sectionId: true, issue: { select: { date: true, publishAt: true } } },
+  });
+  await insertSearchRows(
+    tx,
+    articles.map((article) => searchRowOf({ ...article, publishedAt: article.publishedAt!, issue: { date: article.issue!.date, publishAt: article.issue!.publishAt! } })),
+  );
+}
 
 /**
  * Brings the search rows of these articles in line with the database, inside the caller's
@@ -12,21 +50,7 @@ const LISTED = ["PUBLISHED", "SCHEDULED"];
  * issue, none for anything else.
  */
 export async function reindexArticles(tx: Tx | Database, articleIds: string[]): Promise<void> {
-  await deleteSearchRows(tx, articleIds);
-  const articles = await tx.article.findMany({
-    where: { id: { in: articleIds }, status: { in: LISTED }, publishedAt: { not: null }, issue: { status: { in: LISTED }, publishAt: { not: null } } },
-    select: { id: true, headline: true, subtitle: true, body: true, publishedAt: true, sectionId: true, issue: { select: { date: true, publishAt: true } } },
-  });
-  for (const article of articles) {
-    await insertSearchRow(tx, {
-      articleId: article.id,
-      publishedAt: Math.max(article.publishedAt!.getTime(), article.issue!.publishAt!.getTime()),
-      year: article.issue!.date.slice(0, 4),
-      sectionId: article.sectionId,
-      headline: tokenizeForIndex(`${article.headline} ${article.subtitle}`).join(" "),
-      body: tokenizeForIndex(docToPlainText(JSON.parse(article.body) as JSONContent)).join(" "),
-    });
-  }
+  for (let i = 0; i < articleIds.length; i += IDS_PER_QUERY) await reindexChunk(tx, articleIds.slice(i, i + IDS_PER_QUERY));
 }
 
 /** Re-indexes every article of an issue (after publishing, unpublishing or redating it). */

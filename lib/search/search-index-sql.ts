@@ -17,16 +17,17 @@ export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]):
   await tx.$executeRawUnsafe(`DELETE FROM "SearchIndex" WHERE article_id IN (${articleIds.map(() => "?").join(",")})`, ...articleIds);
 }
 
-export async function insertSearchRow(tx: Tx | Database, row: SearchRow): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body) VALUES (?, ?, ?, ?, ?, ?)`,
-    row.articleId,
-    row.publishedAt,
-    row.year,
-    row.sectionId ?? "",
-    row.headline,
-    row.body,
-  );
+/** SQLite binds at most 999 parameters per statement by default, Prisma's limit too. */
+const ROWS_PER_INSERT = Math.floor(999 / 6);
+
+export async function insertSearchRows(tx: Tx | Database, rows: SearchRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const batch = rows.slice(i, i + ROWS_PER_INSERT);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
+      ...batch.flatMap((row) => [row.articleId, row.publishedAt, row.year, row.sectionId ?? "", row.headline, row.body]),
+    );
+  }
 }
 
 export async function countSearchRows(tx: Tx | Database): Promise<number> {
