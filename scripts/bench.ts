@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "10000" },
     duration: { type: "string", default: "8" },
-    connections: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
     fresh: { type: "boolean", default: false },
   },
 });
@@ -31,6 +31,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = path.resolve("data", "bench.db");
 const DATABASE_URL = `file:${DB_FILE}`;
 const SEARCH_QUERIES = ["党建", "社区", "网格", "2023", "机器人产业", "汛", "招商引资 项目"];
+/** Words readers search for: one or two of them at random in the long-tail search load. */
+const SEARCH_WORDS = ["党建", "社区", "网格", "中原区", "产业", "项目", "教育", "群众", "服务", "发展", "文明", "安全", "街道", "机器人", "招商", "老人", "学习", "治理", "2023", "汛"];
 
 async function prepareBenchDatabase(): Promise<void> {
   if (values.fresh) rmSync(DB_FILE, { force: true });
@@ -46,7 +48,7 @@ async function prepareBenchDatabase(): Promise<void> {
 }
 
 async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${BASE}/`)).ok) return;
     } catch {
@@ -57,9 +59,19 @@ async function waitForServer(): Promise<void> {
   throw new Error("server did not start");
 }
 
-async function load(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Load on one URL, or on a fresh random path per request when `nextPath` is given. */
+async function load(name: string, url: string, nextPath?: () => string): Promise<Row> {
+  const requests = nextPath ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] : undefined;
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests });
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -77,8 +89,45 @@ async function searchLatency() {
     }
   }
   await db.$disconnect();
-  timings.sort((a, b) => a - b);
-  return { runs: timings.length, p50: percentile(timings, 50), p95: percentile(timings, 95), max: timings.at(-1)! };
+  return summarize(timings);
+}
+
+function summarize(timings: number[]) {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+}
+
+/** Every article of the synthetic archive, by the ids the generator gives them. */
+function articlePaths(): string[] {
+  return Array.from({ length: ARTICLES }, (_, n) => `/articles/bench${Math.floor(n / 10)}x${n % 10}`);
+}
+
+/** Times single requests for pages nobody has asked for yet: what a render costs. */
+async function coldRenders(paths: string[]) {
+  const timings: number[] = [];
+  for (const pagePath of paths) {
+    const started = performance.now();
+    const response = await fetch(`${BASE}${pagePath}`);
+    await response.arrayBuffer();
+    if (response.ok) timings.push(performance.now() - started);
+  }
+  return summarize(timings);
+}
+
+/** Visits every path once, a few at a time, so the long tail is measured as a cache would hold it. */
+async function visitAll(paths: string[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) await (await fetch(`${BASE}${paths[next++]}`)).arrayBuffer();
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+}
+
+const pickFrom = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)];
+
+function randomSearchPath(): string {
+  const words = Math.random() < 0.5 ? [pickFrom(SEARCH_WORDS)] : [pickFrom(SEARCH_WORDS), pickFrom(SEARCH_WORDS)];
+  return `/search?q=${encodeURIComponent(words.join(" "))}`;
 }
 
 async function main(): Promise<void> {
@@ -105,31 +154,41 @@ async function main(): Promise<void> {
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const listBytes = (await (await fetch(`${BASE}/issues`)).arrayBuffer()).byteLength;
-    const targets: [string, string][] = [
-      ["static file (baseline)", `http://127.0.0.1:${STATIC_PORT}/`],
+    const articles = articlePaths();
+    const cold = await coldRenders(articles.slice(-200).reverse());
+    console.log(`warming: visiting all ${articles.length} articles once…`);
+    const warmStarted = Date.now();
+    await visitAll(articles);
+    console.log(`warmed in ${((Date.now() - warmStarted) / 1000).toFixed(0)} s`);
+
+    const hot: [string, string][] = [
+      ["static file (baseline, own process)", `http://127.0.0.1:${STATIC_PORT}/`],
+      ["/icon.svg (static file, same server)", `${BASE}/icon.svg`],
       ["/ (front page)", `${BASE}/`],
       [`${issuePath} (issue)`, `${BASE}${issuePath}`],
-      ["/articles/… (article)", `${BASE}${articlePath}`],
+      ["/articles/… (one article)", `${BASE}${articlePath}`],
       ["/issues (issue list)", `${BASE}/issues`],
-      ["/search?q=党建", `${BASE}/search?q=${encodeURIComponent("党建")}`],
+      ["/search?q=党建 (one search)", `${BASE}/search?q=${encodeURIComponent("党建")}`],
     ];
-    const rows = [];
-    for (const [name, url] of targets) {
+    const rows: Row[] = [];
+    for (const [name, url] of hot) {
       await fetch(url);
-      rows.push({ name, ...(await load(url)) });
+      rows.push(await load(name, url));
     }
+    rows.push(await load(`random article of ${articles.length}`, BASE, () => pickFrom(articles)));
+    rows.push(await load("random 1–2 word search", BASE, randomSearchPath));
     staticServer.kill();
+
     const baseline = rows[0].rps;
-    console.log(`\n/issues page: ${(listBytes / 1024).toFixed(0)} KiB of HTML`);
     console.log(`\n${ARTICLES} synthetic articles, ${CONNECTIONS} connections, ${DURATION} s per target, ${cpus().length} cores\n`);
     console.log("| target | req/s | p50 ms | p99 ms | vs static | errors |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const row of rows) {
-      console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(2)} | ${row.errors} |`);
+      console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${row.errors} |`);
     }
+    console.log(`\ncold render of an article nobody had asked for (${cold.runs} in a row): p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms`);
     const search = await searchLatency();
-    console.log(`\nsearch in-process over ${SEARCH_QUERIES.length} queries × 30: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
+    console.log(`search in-process over ${SEARCH_QUERIES.length} queries × 30: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
     console.log("\n| page | scripts | JS bytes | JS gzip | editor code |");
     console.log("| --- | ---: | ---: | ---: | --- |");
     for (const pagePath of ["/", articlePath, "/search?q=%E5%85%9A%E5%BB%BA"]) {

@@ -8,7 +8,7 @@ import { EVERY_READER_PAGE, readerPageTags } from "./reader-page-tags";
 const MINUTE = 60_000;
 
 describe("readerPageTags", () => {
-  it("names an issue's pages and its listings in both languages, with Next's path tags", () => {
+  it("names an issue's pages in both languages and the routes that list issues, with Next's own tags", () => {
     const tags = readerPageTags({ issues: [7], articles: ["abc"] });
     expect(tags).toEqual(
       expect.arrayContaining([
@@ -16,10 +16,10 @@ describe("readerPageTags", () => {
         "_N_T_/en/issues/7/print",
         "_N_T_/zh-CN/articles/abc",
         "_N_T_/en/articles/abc",
-        "_N_T_/zh-CN",
-        "_N_T_/zh-CN/issues",
-        "_N_T_/zh-CN/feed.xml",
-        "_N_T_/zh-CN/sitemap-xml",
+        "_N_T_/(public)/[lang]/page",
+        "_N_T_/(public)/[lang]/issues/page",
+        "_N_T_/(public)/[lang]/feed.xml/route",
+        "_N_T_/(public)/[lang]/sitemap-xml/route",
       ]),
     );
     expect(readerPageTags({ everything: true })).toEqual([EVERY_READER_PAGE]);
@@ -50,7 +50,7 @@ describe("invalidateReaderPages and the page cache's reader", () => {
 
     await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date());
 
-    for (const tag of [`_N_T_/zh-CN/articles/${article.id}`, `_N_T_/en/articles/${article.id}`, "_N_T_/zh-CN/issues/3", "_N_T_/zh-CN"]) {
+    for (const tag of [`_N_T_/zh-CN/articles/${article.id}`, `_N_T_/en/articles/${article.id}`, "_N_T_/zh-CN/issues/3", "_N_T_/(public)/[lang]/page"]) {
       expect(reader.invalidatedSince(["_N_T_/layout", tag], renderedAt), tag).toBe(true);
     }
     expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/4"], renderedAt)).toBe(false);

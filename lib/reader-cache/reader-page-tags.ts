@@ -18,15 +18,17 @@ export interface ReaderPageChange {
 const IMPLICIT_TAG = "_N_T_";
 /** Every cached page carries its root layout's tag. */
 export const EVERY_READER_PAGE = `${IMPLICIT_TAG}/layout`;
-/** The route of 往期 by year, whose pages list every issue of a year. */
-const YEAR_PAGES = `${IMPLICIT_TAG}/(public)/[lang]/issues/years/[year]/page`;
 
 const inEveryLanguage = (path: string) => LOCALES.map((lang) => `${IMPLICIT_TAG}/${lang}${path}`);
 
-/** Pages that list issues or recent articles: the front page, 往期, the feed and the sitemap. */
-function listingTags(): string[] {
-  return [...["", "/issues", "/feed.xml", "/sitemap-xml"].flatMap(inEveryLanguage), YEAR_PAGES];
-}
+/**
+ * Pages that list issues or recent articles: the front page, 往期 (and its years), the feed
+ * and the sitemap. Each is named by its route's tag (`…/page`, `…/route`), which every URL of
+ * the route carries whatever the address it was reached by.
+ */
+const LISTING_TAGS = ["page", "issues/page", "issues/years/[year]/page", "feed.xml/route", "sitemap-xml/route"].map(
+  (route) => `${IMPLICIT_TAG}/(public)/[lang]/${route}`,
+);
 
 export function readerPageTags(change: ReaderPageChange): string[] {
   if (change.everything) return [EVERY_READER_PAGE];
@@ -35,6 +37,6 @@ export function readerPageTags(change: ReaderPageChange): string[] {
     for (const tag of [...inEveryLanguage(`/issues/${number}`), ...inEveryLanguage(`/issues/${number}/print`)]) tags.add(tag);
   }
   for (const id of change.articles ?? []) for (const tag of inEveryLanguage(`/articles/${id}`)) tags.add(tag);
-  if ((change.issues ?? []).length > 0) for (const tag of listingTags()) tags.add(tag);
+  if ((change.issues ?? []).length > 0) for (const tag of LISTING_TAGS) tags.add(tag);
   return [...tags];
 }
