@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database each run: the start script migrates it and imports the archive.
-    command: "rm -f data/e2e.db data/e2e.db-journal && npm start",
+    command: "rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm && npm start",
     url: `http://localhost:${PORT}/`,
     env: { PORT: String(PORT), DATABASE_URL, NEWSROOM_DEMO: "1", NEWSROOM_REVISION_WINDOW_S: "0", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://localhost:${PORT}` },
     reuseExistingServer: false,

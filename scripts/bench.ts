@@ -35,7 +35,8 @@ const SEARCH_QUERIES = ["党建", "社区", "网格", "2023", "机器人产业",
 const SEARCH_WORDS = ["党建", "社区", "网格", "中原区", "产业", "项目", "教育", "群众", "服务", "发展", "文明", "安全", "街道", "机器人", "招商", "老人", "学习", "治理", "2023", "汛"];
 
 async function prepareBenchDatabase(): Promise<void> {
-  if (values.fresh) rmSync(DB_FILE, { force: true });
+  // The write-ahead log of an old database must not meet a new file of the same name.
+  if (values.fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(DB_FILE + suffix, { force: true });
   const exists = existsSync(DB_FILE);
   process.env.DATABASE_URL = DATABASE_URL;
   await prepareDatabase(() => undefined);

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { AppError } from "@/lib/errors/app-error";
+import { isDatabaseBusy } from "@/lib/errors/database-busy";
 import { importArchive } from "@/lib/import/import-archive";
 import { formatImportReport } from "@/lib/import/import-report";
 import { applyMigrations } from "@/lib/setup/apply-migrations";
@@ -22,8 +23,8 @@ function progressLine(): { update: (written: number, total: number) => void; cle
 /** What went wrong, in words a person can act on: never a stack trace. */
 function describeFailure(error: unknown): string {
   if (error instanceof AppError) return error.message;
+  if (isDatabaseBusy(error)) return "数据库正忙（另一个程序正在写入），请稍后重试。";
   const text = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text)) return "数据库正忙（另一个程序正在写入），请稍后重试。";
   if (/数据库迁移失败/.test(text)) return text;
   // The first line names the cause; Prisma's following lines show our source code.
   return `写入数据库时出错：${text.trim().split("\n").at(-1)}`;

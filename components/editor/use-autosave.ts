@@ -71,8 +71,9 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       result = null;
     }
     inFlight.current = false;
-    if (result === null) {
-      update("retrying", "无法连接服务器，内容已暂存在本机，正在重试…");
+    // Unreachable, or the database held by another writer (an import): the same save will do later.
+    if (result === null || (!result.ok && result.code === "BUSY")) {
+      update("retrying", result?.error ?? "无法连接服务器，内容已暂存在本机，正在重试…");
       timer.current = setTimeout(flush, retryDelay.current);
       retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
       return;

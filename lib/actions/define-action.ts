@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
+import { toBusyError } from "@/lib/errors/database-busy";
 import type { ActionResult } from "./action-result";
 
 const UNEXPECTED = "服务器出错，操作未完成，请稍后再试。";
@@ -12,7 +13,9 @@ async function run<S extends z.ZodType, R>(schema: S, input: unknown, body: (dat
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误。", code: "BAD_INPUT" };
   try {
     return { ok: true, data: await body(parsed.data) };
-  } catch (error) {
+  } catch (thrown) {
+    // A database held by another writer (an import) past the wait is worth a retry, not a generic error.
+    const error = toBusyError(thrown);
     if (error instanceof AppError) return { ok: false, error: error.message, code: error.code };
     // Unexpected failures are logged for us and never shown: no stack trace reaches a browser.
     console.error(error);

@@ -8,6 +8,8 @@ export const APP_ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   MALFORMED_ARCHIVE: 422,
+  /** Another writer (an archive import) held the database for too long: try again. */
+  BUSY: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -1,7 +1,7 @@
 import type { Database, Tx } from "@/lib/db";
 
-// The only raw SQL in the project: SQLite FTS5 has no Prisma model. Kept here so a
-// PostgreSQL port has one file to rewrite.
+// Raw SQL: SQLite FTS5 has no Prisma model. Kept here so a PostgreSQL port has few files to
+// rewrite (the others: lib/import/bulk-insert-sql.ts, and the pragmas in lib/db.ts).
 
 export interface SearchRow {
   articleId: string;

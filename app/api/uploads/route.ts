@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { toBusyError } from "@/lib/errors/database-busy";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/uploads/store-upload";
 
@@ -23,7 +24,8 @@ export async function POST(request: Request) {
     if (!(file instanceof File)) throw new AppError("BAD_INPUT", "请选择要上传的图片。");
     const stored = await storeUpload(db, user, articleId, new Uint8Array(await file.arrayBuffer()));
     return NextResponse.json(stored, { status: 201 });
-  } catch (error) {
+  } catch (thrown) {
+    const error = toBusyError(thrown);
     if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
     console.error(error);
     return NextResponse.json({ error: "上传失败，请稍后再试。" }, { status: 500 });
