@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { SaveResult } from "@/lib/articles/save-article";
 import { SAVE_TOO_LARGE_MESSAGE, saveTooLarge } from "@/lib/articles/save-body-limit";
 import { type EditorSnapshot, localBackup } from "./local-backup";
+import { newSaveId } from "./new-save-id";
 import { useSharedSaveState } from "./save-state-context";
 
 export type SaveState = "saved" | "unsaved" | "saving" | "retrying" | "conflict" | "invalid";
@@ -16,19 +17,22 @@ interface AutosaveOptions {
   articleId: string;
   initialVersion: number;
   snapshot: () => EditorSnapshot;
-  save: (input: EditorSnapshot & { id: string; version: number }) => Promise<ActionResult<SaveResult>>;
+  save: (input: EditorSnapshot & { id: string; version: number; saveId: string }) => Promise<ActionResult<SaveResult>>;
 }
 
 /**
  * Saves a couple of seconds after typing stops. Every save names the version it started from;
  * a stale one comes back as a conflict and autosave stops until the person has merged. A
- * save that cannot reach the server is retried with backoff, the text kept in the browser.
+ * save that cannot reach the server is retried with backoff, the text kept in the browser, under
+ * the same save id: if the first attempt did commit, the server takes the retry as this save.
  */
 export function useAutosave({ articleId, initialVersion, snapshot, save }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>("saved");
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const version = useRef(initialVersion);
+  /** The save awaiting an answer: resent under the same id, so the server tells a lost answer from a conflict. */
+  const saveId = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   const dirtyWhileSaving = useRef(false);
@@ -54,7 +58,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       dirtyWhileSaving.current = true;
       return;
     }
-    const input = { ...snapshot(), id: articleId, version: version.current };
+    const input = { ...snapshot(), id: articleId, version: version.current, saveId: (saveId.current ??= newSaveId()) };
     // Sent anyway, Next would refuse it with an error that looks like a lost connection, and it
     // would be retried forever. The next edit checks again.
     if (saveTooLarge(input)) {
@@ -79,6 +83,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       return;
     }
     retryDelay.current = 2000;
+    saveId.current = null;
     if (!result.ok) {
       update(result.code === "CONFLICT" ? "conflict" : "invalid", result.error);
       return;

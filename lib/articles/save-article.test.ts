@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
@@ -46,6 +47,39 @@ describe("saveArticle", () => {
     const results = await Promise.allSettled([save(reporter, id, 1, "甲。"), save(reporter, id, 1, "乙。")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+  });
+
+  describe("a save resent after its answer was lost", () => {
+    const resend = (id: string, saveId: string, text: string, version = 1) =>
+      saveArticle(db, reporter, { id, version, saveId, headline: "标题", subtitle: "", sectionId: null, body: docOf(text) }, clock);
+
+    it("is taken as the person's own save: no conflict, no second revision", async () => {
+      const { id } = await createArticle(db, reporter);
+      const saveId = randomUUID();
+      const first = await resend(id, saveId, "只保存一次。");
+      const again = await resend(id, saveId, "只保存一次。");
+      expect(again).toEqual(first);
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+      expect(await db.revision.count({ where: { articleId: id } })).toBe(1);
+    });
+
+    it("saves the text typed since, on top of the save that was lost", async () => {
+      const { id } = await createArticle(db, reporter);
+      const saveId = randomUUID();
+      await resend(id, saveId, "断网前。");
+      const again = await resend(id, saveId, "断网前。断网后。");
+      expect(again.version).toBe(3);
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toContain("断网前。断网后。");
+    });
+
+    it("is still a conflict when someone else saved after it", async () => {
+      const { id } = await createArticle(db, reporter);
+      const saveId = randomUUID();
+      await resend(id, saveId, "我的文字。");
+      await resend(id, randomUUID(), "别人的文字。", 2);
+      await expect(resend(id, saveId, "我的文字。")).rejects.toMatchObject({ code: "CONFLICT" });
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toContain("别人的文字。");
+    });
   });
 
   it("answers NOT_FOUND for another reporter's draft and changes nothing", async () => {

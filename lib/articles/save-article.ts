@@ -29,7 +29,10 @@ export async function saveArticle(db: Database, user: SessionUser, input: SaveAr
   const charCount = countCharacters(`${input.headline}\n${input.subtitle}\n${docToPlainText(doc)}`);
   return db.$transaction(async (tx) => {
     const article = await loadArticleFor(tx, user, input.id, "article:edit");
-    if (article.version !== input.version) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
+    // The one version since the editor's base came from this very save (its answer was lost on
+    // the way back): the editor's text builds on it, whether or not it has changed since.
+    const ownLostSave = input.saveId !== undefined && article.lastSaveId === input.saveId && article.version === input.version + 1;
+    if (article.version !== input.version && !ownLostSave) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
     if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId } }))) {
       throw new AppError("BAD_INPUT", "所选栏目不存在。");
     }
@@ -39,13 +42,14 @@ export async function saveArticle(db: Database, user: SessionUser, input: SaveAr
 
     const reopened = await reopenApprovedStage(tx, article, user, clock);
     const updated = await tx.article.update({
-      where: { id: article.id, version: input.version },
+      where: { id: article.id, version: article.version },
       data: {
         headline: input.headline,
         subtitle: input.subtitle,
         body,
         charCount,
         sectionId: input.sectionId,
+        lastSaveId: input.saveId ?? null,
         version: { increment: 1 },
         ...(reopened === null ? {} : { reviewStage: reopened }),
       },
