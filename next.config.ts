@@ -2,11 +2,10 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/articles/save-body-limit";
 import { readerCacheControl, securityHeaders } from "./lib/http/response-headers";
+import { CHINESE_READER_REWRITES, SHAREABLE_READER_PATHS } from "./lib/public/reader-routes";
 
 // Chinese reader pages live at the root, English ones under /en; both are the same `[lang]`
 // routes (app/(public)/[lang]), so the language is in the URL and every page is one artifact.
-const CHINESE_READER_ROUTES = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/feed.xml"];
-const READER_PATHS = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/en", "/en/:path*", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,13 +17,7 @@ const nextConfig: NextConfig = {
   // invalidations, stored in the database so they reach every server process and survive restarts.
   cacheHandler: path.resolve("lib/reader-cache/cache-handler.cjs"),
   async rewrites() {
-    return {
-      beforeFiles: [
-        ...CHINESE_READER_ROUTES.map((source) => ({ source, destination: `/zh-CN${source === "/" ? "" : source}` })),
-        // A route folder named sitemap.xml would be taken for Next's build-time sitemap file.
-        { source: "/sitemap.xml", destination: "/zh-CN/sitemap-xml" },
-      ],
-    };
+    return { beforeFiles: CHINESE_READER_REWRITES };
   },
   async redirects() {
     return [
@@ -38,7 +31,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },
-      ...READER_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: readerCacheControl() }] })),
+      ...SHAREABLE_READER_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: readerCacheControl() }] })),
     ];
   },
 };

@@ -21,8 +21,11 @@ function random(seed: number): () => number {
   };
 }
 
-function weeklyDate(index: number): string {
-  return new Date(Date.UTC(2016, 0, 4) + index * 7 * 86_400_000).toISOString().slice(0, 10);
+/** The last synthetic issue appears on this Monday; earlier ones a week apart, so all are public. */
+const LAST_ISSUE = Date.UTC(2025, 11, 29);
+
+function weeklyDate(index: number, issues: number): string {
+  return new Date(LAST_ISSUE - (issues - 1 - index) * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -41,7 +44,7 @@ export async function generateSyntheticArchive(db: Database, count: number): Pro
   const firstNumber = ((await db.issue.findFirst({ orderBy: { number: "desc" } }))?.number ?? 0) + 1;
 
   for (let i = 0; i * ARTICLES_PER_ISSUE < count; i++) {
-    const date = weeklyDate(i);
+    const date = weeklyDate(i, Math.ceil(count / ARTICLES_PER_ISSUE));
     const publishAt = startOfShanghaiDay(date);
     const issue = await db.issue.create({ data: { number: firstNumber + i, date, status: "PUBLISHED", publishAt } });
     const articles = Array.from({ length: Math.min(ARTICLES_PER_ISSUE, count - i * ARTICLES_PER_ISSUE) }, (_, position) => {

@@ -17,6 +17,7 @@ import { guessSection } from "./guess-section";
 import type { ImportReport } from "./import-report";
 import { parseArchive } from "./parse-archive";
 import { readArchiveText } from "./read-archive-text";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 
 export interface ImportArchiveInput {
   fileName: string;
@@ -232,6 +233,8 @@ export async function importArchive(db: Database, input: ImportArchiveInput): Pr
         warnings: parsed.warnings,
       };
       await tx.importBatch.create({ data: { fileName: file, sha256, report: JSON.stringify(report), issueId: issue.id } });
+      // A running site lists the new issue at once (the front page, 往期, the feed).
+      await invalidateReaderPages(tx, { issues: [issue.number] }, new Date());
       return report;
     },
     { timeout: TRANSACTION_TIMEOUT_MS },

@@ -8,6 +8,7 @@
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
+const { pageArtifacts, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -26,9 +27,22 @@ class ReaderCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
-    const header = entry?.value?.headers?.[TAGS_HEADER];
-    if (typeof header !== "string") return entry;
-    return this.invalidations.invalidatedSince(header.split(","), entry.lastModified) ? null : entry;
+    if (!entry?.value) return entry;
+    // Pages carry their tags; data entries (unstable_cache) are asked for with theirs.
+    const header = entry.value.headers?.[TAGS_HEADER];
+    const tags = typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (this.invalidations.invalidatedSince(tags, entry.lastModified)) {
+      pageArtifacts().delete(pagePathOfKey(key));
+      return null;
+    }
+    rememberPage(key, entry.value, entry.lastModified);
+    return entry;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    await super.set(key, data, ctx);
+    rememberPage(key, data, Date.now());
   }
 }
 

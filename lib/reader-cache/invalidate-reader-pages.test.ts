@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import { openInvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
 import { invalidateReaderPages } from "./invalidate-reader-pages";
-import { EVERY_READER_PAGE, readerPageTags } from "./reader-page-tags";
+import { EVERY_READER_PAGE, MAX_NAMED_ARTICLES, readerPageTags } from "./reader-page-tags";
 
 const MINUTE = 60_000;
 
@@ -23,6 +23,13 @@ describe("readerPageTags", () => {
       ]),
     );
     expect(readerPageTags({ everything: true })).toEqual([EVERY_READER_PAGE]);
+  });
+
+  it("names the article route instead of thousands of articles (an imported archive)", () => {
+    const articles = Array.from({ length: MAX_NAMED_ARTICLES + 1 }, (_, i) => `a${i}`);
+    const tags = readerPageTags({ issues: [1], articles });
+    expect(tags).toContain("_N_T_/(public)/[lang]/articles/[id]/page");
+    expect(tags.length).toBeLessThan(20);
   });
 });
 

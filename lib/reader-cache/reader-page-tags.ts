@@ -30,13 +30,20 @@ const LISTING_TAGS = ["page", "issues/page", "issues/years/[year]/page", "feed.x
   (route) => `${IMPLICIT_TAG}/(public)/[lang]/${route}`,
 );
 
+/** Every article page, for a change too large to name its articles one by one. */
+const EVERY_ARTICLE_PAGE = `${IMPLICIT_TAG}/(public)/[lang]/articles/[id]/page`;
+/** Beyond this many articles a change names the article route instead: the tag list stays bounded. */
+export const MAX_NAMED_ARTICLES = 200;
+
 export function readerPageTags(change: ReaderPageChange): string[] {
   if (change.everything) return [EVERY_READER_PAGE];
   const tags = new Set<string>();
   for (const number of change.issues ?? []) {
     for (const tag of [...inEveryLanguage(`/issues/${number}`), ...inEveryLanguage(`/issues/${number}/print`)]) tags.add(tag);
   }
-  for (const id of change.articles ?? []) for (const tag of inEveryLanguage(`/articles/${id}`)) tags.add(tag);
+  const articles = change.articles ?? [];
+  if (articles.length > MAX_NAMED_ARTICLES) tags.add(EVERY_ARTICLE_PAGE);
+  else for (const id of articles) for (const tag of inEveryLanguage(`/articles/${id}`)) tags.add(tag);
   if ((change.issues ?? []).length > 0) for (const tag of LISTING_TAGS) tags.add(tag);
   return [...tags];
 }
