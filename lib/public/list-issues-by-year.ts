@@ -16,6 +16,12 @@ export interface IssueYears {
   issues: IssueListEntry[];
 }
 
+/** The years that have issues in scope, newest first. */
+export async function listPublicYears(db: Database, scope: ReadingScope): Promise<number[]> {
+  const dates = await db.issue.findMany({ where: { AND: [scope.issue, { articles: { some: scope.article } }] }, select: { date: true } });
+  return [...new Set(dates.map(({ date }) => Number(date.slice(0, 4))))].sort((a, b) => b - a);
+}
+
 /** 往期: the years that have issues, and the issues of one year (the newest unless asked). */
 export async function listIssuesByYear(db: Database, scope: ReadingScope, requestedYear?: number): Promise<IssueYears> {
   const where = { AND: [scope.issue, { articles: { some: scope.article } }] };

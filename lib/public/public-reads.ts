@@ -1,27 +1,27 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
 import { getMasthead } from "@/lib/settings/publication-settings";
 import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
-import { listIssuesByYear } from "./list-issues-by-year";
+import { listIssuesByYear, listPublicYears } from "./list-issues-by-year";
 import { listIssueNumbers } from "./list-public-issue-numbers";
 import { listRecentPublicArticles } from "./list-recent-public-articles";
 import { publicScope } from "./scope";
 
-// The reader-facing entry points, always in the public scope. They are not cached here: the
-// pages that call them are (lib/reader-cache), so a query runs once per page per change.
+// The reader-facing entry points, always in the public scope. The pages that call them are
+// cached (lib/reader-cache), so a query runs once per page per change; React's cache() lets a
+// page's metadata and body share one query.
 
-export async function getFrontPageIssue() {
+export const getFrontPageIssue = cache(async () => {
   const scope = publicScope(systemClock());
   const number = await findLatestIssueNumber(db, scope);
   return number === null ? null : findIssueView(db, number, scope);
-}
+});
 
-export function getPublicIssue(number: number) {
-  return findIssueView(db, number, publicScope(systemClock()));
-}
+export const getPublicIssue = cache((number: number) => findIssueView(db, number, publicScope(systemClock())));
 
 export function getPublicIssueYears(year?: number) {
   return listIssuesByYear(db, publicScope(systemClock()), year);
@@ -31,8 +31,11 @@ export function getPublicIssueNumbers() {
   return listIssueNumbers(db, publicScope(systemClock()));
 }
 
-export function getPublicArticle(id: string) {
-  return findArticleView(db, id, publicScope(systemClock()));
+export const getPublicArticle = cache((id: string) => findArticleView(db, id, publicScope(systemClock())));
+
+/** The years that have public issues, for the search filter. */
+export function getPublicYears() {
+  return listPublicYears(db, publicScope(systemClock()));
 }
 
 export function getRecentPublicArticles(take: number) {
@@ -47,6 +50,4 @@ export function getSections() {
   return db.section.findMany({ orderBy: { position: "asc" }, select: { name: true, slug: true } });
 }
 
-export function getPublicMasthead() {
-  return getMasthead(db);
-}
+export const getPublicMasthead = cache(() => getMasthead(db));

@@ -26,7 +26,7 @@ const inEveryLanguage = (path: string) => LOCALES.map((lang) => `${IMPLICIT_TAG}
  * and the sitemap. Each is named by its route's tag (`…/page`, `…/route`), which every URL of
  * the route carries whatever the address it was reached by.
  */
-const LISTING_TAGS = ["page", "issues/page", "issues/years/[year]/page", "feed.xml/route", "sitemap-xml/route"].map(
+export const LISTING_TAGS = ["page", "issues/page", "issues/years/[year]/page", "feed.xml/route", "sitemap-xml/route"].map(
   (route) => `${IMPLICIT_TAG}/(public)/[lang]/${route}`,
 );
 

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { clientAddress, parseTrustedProxy } from "./client-address";
+import { sendOrKeepSearchPage } from "./search-page-cache";
 import { sendCachedPage } from "./send-cached-page";
 
 /**
@@ -10,7 +11,8 @@ import { sendCachedPage } from "./send-cached-page";
  *   (TRUSTED_PROXY); the sign-in limits key on it;
  * - reader pages Next has already rendered are sent straight from memory (send-cached-page.ts):
  *   Next's request pipeline costs about a millisecond per request even for a cached page, which
- *   on two cores caps a cached page near 900 requests a second.
+ *   on two cores caps a cached page near 900 requests a second; search pages, rendered per
+ *   request, are kept per search the same way (search-page-cache.ts).
  */
 export async function serveSite(port: number): Promise<void> {
   const app = next({ dev: false, port });
@@ -19,7 +21,7 @@ export async function serveSite(port: number): Promise<void> {
   await app.prepare();
   createServer((req, res) => {
     req.headers["x-forwarded-for"] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxy);
-    if (sendCachedPage(req, res)) return;
+    if (sendCachedPage(req, res) || sendOrKeepSearchPage(req, res)) return;
     void handle(req, res);
   }).listen(port);
 }

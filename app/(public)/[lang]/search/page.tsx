@@ -3,10 +3,12 @@ import Link from "next/link";
 import { HighlightedText } from "@/components/public/highlighted-text";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { readerLocale } from "@/lib/i18n/reader-locale";
-import { getPublicIssueYears, getPublicSearch, getSections } from "@/lib/public/public-reads";
+import { getPublicSearch, getPublicYears, getSections } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
+import { readSearchRequest } from "@/lib/search/read-search-request";
 
-// Results depend on the query string: rendered per request (and kept briefly by shared caches).
+// Results depend on the query string: rendered per request, then kept per search by the
+// production server until the newsroom publishes or withdraws anything (lib/server/search-page-cache.ts).
 export const dynamic = "force-dynamic";
 
 interface SearchPageProps {
@@ -14,31 +16,17 @@ interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** A repeated parameter (`?q=a&q=b`) counts once: the first value. */
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-function readRequest(params: Awaited<SearchPageProps["searchParams"]>) {
-  const year = first(params.year);
-  const section = first(params.section);
-  return {
-    q: first(params.q).trim().slice(0, 100),
-    year: /^\d{4}$/.test(year) ? year : undefined,
-    section: /^[a-z0-9-]{1,40}$/.test(section) ? section : undefined,
-    page: Math.min(1000, Math.max(1, Number.parseInt(first(params.page) || "1", 10) || 1)),
-  };
-}
-
 export async function generateMetadata({ params, searchParams }: SearchPageProps): Promise<Metadata> {
-  const [{ t }, request] = await Promise.all([readerLocale(params), searchParams.then(readRequest)]);
+  const [{ t }, request] = await Promise.all([readerLocale(params), searchParams.then(readSearchRequest)]);
   return { title: request.q ? `${request.q} - ${t.searchTitle}` : t.searchTitle, robots: { index: false } };
 }
 
 // 搜索: published articles only, highlighted, with year and section filters.
 export default async function SearchPage({ params, searchParams }: SearchPageProps) {
-  const request = readRequest(await searchParams);
+  const request = readSearchRequest(await searchParams);
   const [{ t, locale }, years, sections, results] = await Promise.all([
     readerLocale(params),
-    getPublicIssueYears(),
+    getPublicYears(),
     getSections(),
     request.q ? getPublicSearch(request) : null,
   ]);
@@ -68,9 +56,9 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           <span className="mb-1 block text-sm font-medium">{t.searchYear}</span>
           <select name="year" defaultValue={request.year ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
             <option value="">{t.searchAllYears}</option>
-            {years.years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.year}
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
               </option>
             ))}
           </select>
