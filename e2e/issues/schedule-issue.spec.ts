@@ -15,17 +15,22 @@ async function approvedArticle(browser: Browser, headline: string, text: string)
   await editor.context().close();
 }
 
-/** Whether a reader finds the issue on each public surface: its page, /, /issues, the feed. */
-async function readerSees(reader: Page, number: number, headline: string): Promise<boolean[]> {
+/** Whether a reader search for a headline's unique tag finds it. */
+async function searchFinds(reader: Page, stamp: string, headline: string): Promise<boolean> {
+  return (await (await reader.request.get(`/search?q=${stamp}`)).text()).includes(headline.replace(stamp, ""));
+}
+
+/** Whether a reader finds the issue on each public surface: its page, /, /issues, the feed, search. */
+async function readerSees(reader: Page, number: number, headline: string, stamp: string): Promise<boolean[]> {
   const issue = await reader.request.get(`/issues/${number}`);
   const front = await (await reader.request.get("/")).text();
   const list = await (await reader.request.get("/issues")).text();
   const feed = await (await reader.request.get("/feed.xml")).text();
-  return [issue.status() === 200, front.includes(headline), list.includes(`第${number}期`), feed.includes(headline)];
+  return [issue.status() === 200, front.includes(headline), list.includes(`第${number}期`), feed.includes(headline), await searchFinds(reader, stamp, headline)];
 }
 
-const NOWHERE = [false, false, false, false];
-const EVERYWHERE = [true, true, true, true];
+const NOWHERE = [false, false, false, false, false];
+const EVERYWHERE = [true, true, true, true, true];
 
 test("an editor plans, previews and schedules an issue; readers see it exactly when it goes live", async ({ browser }) => {
   test.setTimeout(150_000);
@@ -63,18 +68,18 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await editor.goBack();
 
   const reader = await (await browser.newContext()).newPage();
-  expect(await readerSees(reader, number, first)).toEqual(NOWHERE);
+  expect(await readerSees(reader, number, first, stamp)).toEqual(NOWHERE);
   expect((await reader.goto(`/newsroom/preview/issues/${number}`))?.url()).toContain("/login");
 
   await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(15));
   await editor.getByRole("button", { name: "定时发布" }).click();
   await expect(editor.getByText("已定时。到时本期将自动发布。")).toBeVisible();
 
-  expect(await readerSees(reader, number, first)).toEqual(NOWHERE);
+  expect(await readerSees(reader, number, first, stamp)).toEqual(NOWHERE);
   expect(await (await reader.request.get("/sitemap.xml")).text()).not.toContain(`/issues/${number}<`);
   // Nobody acts from here on: the issue goes live by its stored time. Every surface was cached
   // as "not there" above; each is invalidated at the scheduled moment, so all flip together.
-  await expect.poll(() => readerSees(reader, number, first), { timeout: 30_000, intervals: [1000] }).toEqual(EVERYWHERE);
+  await expect.poll(() => readerSees(reader, number, first, stamp), { timeout: 30_000, intervals: [1000] }).toEqual(EVERYWHERE);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`/issues/${number}</loc>`);
   await reader.goto(`/issues/${number}`);
   await reader.getByRole("link", { name: first }).click();
@@ -108,6 +113,8 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await expect(editor.getByText("已撤下", { exact: true }).first()).toBeVisible();
   expect((await reader.request.get(secondPath)).status()).toBe(404);
   expect(await (await reader.request.get("/feed.xml")).text()).not.toContain(second);
+  expect(await searchFinds(reader, stamp, second)).toBe(false);
+  expect(await searchFinds(reader, stamp, first)).toBe(true);
   await reader.goto(`/issues/${number}`);
   await expect(reader.getByText(second)).toHaveCount(0);
   await expect(reader.getByText(first).first()).toBeVisible();

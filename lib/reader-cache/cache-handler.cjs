@@ -8,7 +8,7 @@
 const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
-const { pageArtifacts, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
+const { forgetPage, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -32,7 +32,7 @@ class ReaderCacheHandler extends FileSystemCache {
     const header = entry.value.headers?.[TAGS_HEADER];
     const tags = typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     if (this.invalidations.invalidatedSince(tags, entry.lastModified)) {
-      pageArtifacts().delete(pagePathOfKey(key));
+      forgetPage(pagePathOfKey(key));
       return null;
     }
     rememberPage(key, entry.value, entry.lastModified);

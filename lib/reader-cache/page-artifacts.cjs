@@ -1,16 +1,24 @@
 // @ts-check
-// The HTML (or feed XML) of reader pages as Next last rendered or loaded them, kept in this
-// process for the production server to send without going through Next's request pipeline
-// (lib/server/serve-site.ts). Filled only by the page cache handler (cache-handler.cjs), so it
-// holds nothing Next did not render for that exact page, and nothing a request can add to.
-// Plain CommonJS, shared through globalThis: Next loads the handler outside the app's bundles.
+// Reader pages as Next last rendered or loaded them, for the production server to send without
+// going through Next's request pipeline (lib/server/send-cached-page.ts). Two levels: memory in
+// this process, and one SQLite file beside the build (.next/cache/reader-pages.db) that every
+// server process shares, so a page rendered by one process is served by all, and kept across
+// restarts of the same build. Filled only from what Next rendered for that exact page (by the
+// page cache handler) or, for search pages, from plain responses (search-page-cache.ts); nothing
+// a request carries can add to it. Validity is checked against ReaderInvalidation by the reader.
+// Plain CommonJS shared through globalThis: Next loads the handler outside the app's bundles.
+const { mkdirSync, readFileSync } = require("node:fs");
+const path = require("node:path");
+const Database = require("better-sqlite3");
 const { LRUCache } = require("lru-cache");
 const { generateETag } = require("next/dist/server/lib/etag");
 
 const TAGS_HEADER = "x-next-cache-tags";
-const STORE = Symbol.for("zhongyuan.readerPageArtifacts");
-/** Bytes of page bodies kept per server process (PAGE_MEMORY_MB, default 512: 10,000 articles). */
-const BUDGET_BYTES = Number(process.env.PAGE_MEMORY_MB || 512) * 1024 * 1024;
+const STATE = Symbol.for("zhongyuan.readerPageArtifacts");
+/** Bytes of page bodies kept in memory per server process (PAGE_MEMORY_MB, default 512). */
+const MEMORY_BYTES = Number(process.env.PAGE_MEMORY_MB || 512) * 1024 * 1024;
+/** Search pages kept in the shared file: the newest this many (any query string is a search). */
+const MAX_SEARCH_PAGES = 20_000;
 
 /**
  * @typedef {object} PageArtifact
@@ -23,11 +31,86 @@ const BUDGET_BYTES = Number(process.env.PAGE_MEMORY_MB || 512) * 1024 * 1024;
  * @property {Buffer} [gzip] filled the first time a client accepts gzip
  */
 
-/** @returns {LRUCache<string, PageArtifact>} */
-function pageArtifacts() {
-  const holder = /** @type {Record<symbol, LRUCache<string, PageArtifact>>} */ (/** @type {unknown} */ (globalThis));
-  holder[STORE] ??= new LRUCache({ maxSize: BUDGET_BYTES, sizeCalculation: (artifact) => artifact.body.length + 512 });
-  return holder[STORE];
+/** @typedef {{ memory: LRUCache<string, PageArtifact>, shared: import("better-sqlite3").Database | null, build: string, searchWrites: number }} State */
+
+function openShared() {
+  try {
+    const dir = path.resolve(".next", "cache");
+    const build = readFileSync(path.resolve(".next", "BUILD_ID"), "utf8").trim();
+    mkdirSync(dir, { recursive: true });
+    const db = new Database(path.join(dir, "reader-pages.db"), { timeout: 1000 });
+    db.pragma("journal_mode = WAL");
+    db.exec(`CREATE TABLE IF NOT EXISTS page (
+      key TEXT PRIMARY KEY, build TEXT NOT NULL, search INTEGER NOT NULL, status INTEGER NOT NULL,
+      content_type TEXT NOT NULL, etag TEXT NOT NULL, tags TEXT NOT NULL, rendered_at REAL NOT NULL, body BLOB NOT NULL)`);
+    // Pages of an earlier build have other code and styles: never sent again.
+    db.prepare("DELETE FROM page WHERE build <> ?").run(build);
+    return { db, build };
+  } catch {
+    // No build yet (tests, `next build` itself): memory only.
+    return { db: null, build: "" };
+  }
+}
+
+/** @returns {State} */
+function state() {
+  const holder = /** @type {Record<symbol, State>} */ (/** @type {unknown} */ (globalThis));
+  if (!holder[STATE]) {
+    const { db, build } = openShared();
+    const memory = new LRUCache({ maxSize: MEMORY_BYTES, sizeCalculation: (/** @type {PageArtifact} */ page) => page.body.length + 512 });
+    holder[STATE] = { memory, shared: db, build, searchWrites: 0 };
+  }
+  return holder[STATE];
+}
+
+/**
+ * The page kept for a key (a page path such as `/zh-CN/articles/x`, or a search page key).
+ * @param {string} key
+ * @returns {PageArtifact | undefined}
+ */
+function findPage(key) {
+  const { memory, shared, build } = state();
+  const inMemory = memory.get(key);
+  if (inMemory || !shared) return inMemory;
+  /** @type {any} */
+  const row = shared.prepare("SELECT * FROM page WHERE key = ? AND build = ?").get(key, build);
+  if (!row) return undefined;
+  /** @type {PageArtifact} */
+  const page = { body: row.body, status: row.status, contentType: row.content_type, etag: row.etag, tags: JSON.parse(row.tags), renderedAt: row.rendered_at };
+  memory.set(key, page);
+  return page;
+}
+
+/**
+ * Keeps a page in this process and in the shared file (a newer render replaces an older one).
+ * @param {string} key
+ * @param {PageArtifact} page
+ * @param {boolean} search
+ */
+function keepPage(key, page, search = false) {
+  const current = state();
+  current.memory.set(key, page);
+  if (!current.shared) return;
+  current.shared
+    .prepare(
+      `INSERT INTO page (key, build, search, status, content_type, etag, tags, rendered_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET build = excluded.build, status = excluded.status, content_type = excluded.content_type,
+         etag = excluded.etag, tags = excluded.tags, rendered_at = excluded.rendered_at, body = excluded.body
+       WHERE excluded.rendered_at > page.rendered_at OR page.build <> excluded.build`,
+    )
+    .run(key, current.build, search ? 1 : 0, page.status, page.contentType, page.etag, JSON.stringify(page.tags), page.renderedAt, page.body);
+  if (search && ++current.searchWrites % 500 === 0) {
+    current.shared
+      .prepare(`DELETE FROM page WHERE search = 1 AND key NOT IN (SELECT key FROM page WHERE search = 1 ORDER BY rendered_at DESC LIMIT ?)`)
+      .run(MAX_SEARCH_PAGES);
+  }
+}
+
+/** @param {string} key */
+function forgetPage(key) {
+  const current = state();
+  current.memory.delete(key);
+  current.shared?.prepare("DELETE FROM page WHERE key = ?").run(key);
 }
 
 /** Next's cache key of a page ends in its path after `/$/` (16.4 keeps route caches apart). */
@@ -45,8 +128,7 @@ function pagePathOfKey(/** @type {string} */ key) {
  * @param {number} renderedAt
  */
 function rememberPage(key, value, renderedAt) {
-  const store = pageArtifacts();
-  const path = pagePathOfKey(key);
+  const pagePath = pagePathOfKey(key);
   const tagsHeader = value?.headers?.[TAGS_HEADER];
   let body = null;
   let contentType = "text/html; charset=utf-8";
@@ -57,18 +139,10 @@ function rememberPage(key, value, renderedAt) {
     body = Buffer.from(value.body);
     contentType = String(value.headers?.["content-type"] ?? "application/octet-stream");
   }
-  if (!body || typeof tagsHeader !== "string") {
-    store.delete(path);
-    return;
-  }
-  store.set(path, {
-    body,
-    status: value.status ?? 200,
-    contentType,
-    etag: generateETag(body.toString("utf8")),
-    tags: tagsHeader.split(","),
-    renderedAt,
-  });
+  if (!body || typeof tagsHeader !== "string") return;
+  const known = state().memory.get(pagePath);
+  if (known && known.renderedAt >= renderedAt) return;
+  keepPage(pagePath, { body, status: value.status ?? 200, contentType, etag: generateETag(body.toString("utf8")), tags: tagsHeader.split(","), renderedAt });
 }
 
-module.exports = { pageArtifacts, rememberPage, pagePathOfKey };
+module.exports = { findPage, keepPage, forgetPage, rememberPage, pagePathOfKey };

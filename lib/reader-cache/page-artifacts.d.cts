@@ -1,5 +1,3 @@
-import type { LRUCache } from "lru-cache";
-
 export interface PageArtifact {
   body: Buffer;
   status: number;
@@ -9,6 +7,8 @@ export interface PageArtifact {
   renderedAt: number;
   gzip?: Buffer;
 }
-export declare function pageArtifacts(): LRUCache<string, PageArtifact>;
+export declare function findPage(key: string): PageArtifact | undefined;
+export declare function keepPage(key: string, page: PageArtifact, search?: boolean): void;
+export declare function forgetPage(key: string): void;
 export declare function rememberPage(key: string, value: unknown, renderedAt: number): void;
 export declare function pagePathOfKey(key: string): string;

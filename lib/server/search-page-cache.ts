@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { LRUCache } from "lru-cache";
 import { generateETag } from "next/dist/server/lib/etag";
-import type { PageArtifact } from "@/lib/reader-cache/page-artifacts.cjs";
+import { findPage, keepPage } from "@/lib/reader-cache/page-artifacts.cjs";
 import { EVERY_READER_PAGE, LISTING_TAGS } from "@/lib/reader-cache/reader-page-tags";
 import { readSearchQuery, searchRequestKey } from "@/lib/search/read-search-request";
 import { invalidations, isPlainPageRequest, sendArtifact } from "./send-cached-page";
@@ -12,16 +11,16 @@ import { invalidations, isPlainPageRequest, sendArtifact } from "./send-cached-p
  * find any public article, so it is invalidated with the pages that list them). The key is the
  * search itself as the page reads it (lib/search/read-search-request.ts): no header, cookie or
  * other parameter can select or change what another reader receives. Only plain 200 HTML
- * responses without cookies are kept; memory is bounded.
+ * responses without cookies are kept, in memory and in the file every server process shares
+ * (lib/reader-cache/page-artifacts.cjs), which holds the newest 20,000 searches.
  */
 const SEARCH_TAGS = [EVERY_READER_PAGE, ...LISTING_TAGS];
-const pages = new LRUCache<string, PageArtifact>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (page) => page.body.length + 512 });
 
 function searchPageKey(req: IncomingMessage): string | null {
   if (!isPlainPageRequest(req) || !req.url) return null;
   const url = new URL(req.url, "http://localhost");
   if (url.pathname !== "/search" && url.pathname !== "/en/search") return null;
-  return `${url.pathname} ${searchRequestKey(readSearchQuery(url.searchParams))}`;
+  return `search:${url.pathname} ${searchRequestKey(readSearchQuery(url.searchParams))}`;
 }
 
 /** Keeps a copy of the page Next sends, when it is a plain page anyone may be sent. */
@@ -44,7 +43,7 @@ function keepResponse(res: ServerResponse, key: string, startedAt: number): void
     const type = String(res.getHeader("content-type") ?? "");
     if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") || res.getHeader("content-encoding")) return;
     const body = Buffer.concat(chunks);
-    pages.set(key, { body, status: 200, contentType: type, etag: generateETag(body.toString("utf8")), tags: SEARCH_TAGS, renderedAt: startedAt });
+    keepPage(key, { body, status: 200, contentType: type, etag: generateETag(body.toString("utf8")), tags: SEARCH_TAGS, renderedAt: startedAt }, true);
   });
 }
 
@@ -52,7 +51,7 @@ function keepResponse(res: ServerResponse, key: string, startedAt: number): void
 export function sendOrKeepSearchPage(req: IncomingMessage, res: ServerResponse): boolean {
   const key = searchPageKey(req);
   if (key === null) return false;
-  const page = pages.get(key);
+  const page = findPage(key);
   if (page && !invalidations.invalidatedSince(page.tags, page.renderedAt)) {
     sendArtifact(req, res, page);
     return true;

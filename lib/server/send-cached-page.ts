@@ -5,7 +5,7 @@ import { databaseUrl } from "@/lib/database-url";
 import { readerCacheControl, securityHeaders } from "@/lib/http/response-headers";
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
 import { openInvalidationReader } from "@/lib/reader-cache/invalidation-reader.cjs";
-import { type PageArtifact, pageArtifacts } from "@/lib/reader-cache/page-artifacts.cjs";
+import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.cjs";
 
 /** Headers that ask Next for something other than the page itself (navigation payloads, actions, prefetches). */
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
@@ -54,7 +54,7 @@ export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse): boolean {
   if (!isPlainPageRequest(req) || !req.url || req.url.includes("?")) return false;
   const pagePath = cachedReaderPagePath(req.url);
-  const artifact = pagePath === null ? undefined : pageArtifacts().get(pagePath);
+  const artifact = pagePath === null ? undefined : findPage(pagePath);
   if (!artifact || invalidations.invalidatedSince(artifact.tags, artifact.renderedAt)) return false;
   sendArtifact(req, res, artifact);
   return true;
