@@ -81,14 +81,16 @@ describe("visibility follows the stored publish time", () => {
     expect(await findIssueView(db, 2, publicScope(at(now)))).toBeNull();
   });
 
-  it("shows a correction with its date and the fixed text", async () => {
+  it("shows a correction with its Beijing date and the fixed text", async () => {
     await scheduleIssue(db, editor, 2, "now", clock);
+    // 01:11 on the 27th in Beijing is still the 26th in UTC: readers are shown the 27th.
+    now = Date.parse("2026-11-26T17:11:00Z");
     const [first] = await db.article.findMany({ orderBy: { position: "asc" } });
     await expect(addCorrection(db, editor, { articleId: first.id, note: "x", find: "不存在" }, clock)).rejects.toThrow("正文中找不到");
     await addCorrection(db, editor, { articleId: first.id, note: "原稿“错字”应为“别字”。", find: "错字", replace: "别字" }, clock);
     const view = await findArticleView(db, first.id, publicScope(at(now + 1000)));
     expect(view?.html).toContain("甲稿正文有别字。");
-    expect(view?.corrections).toEqual([{ note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString() }]);
+    expect(view?.corrections).toEqual([{ note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString(), date: "2026-11-27" }]);
     expect((await findIssueView(db, 2, publicScope(at(now + 1000))))?.articles[0].corrected).toBe(true);
   });
 
