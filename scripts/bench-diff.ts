@@ -3,23 +3,10 @@
 // diff it replaced on a text a tenth as long. Not a test: the numbers depend on the machine.
 import { diffChars } from "diff";
 import { diffText } from "@/lib/articles/diff-text";
+import { seededRandom, shuffle } from "@/lib/testing/seeded-random";
 
 const LENGTH = 20_000;
 const RUNS = 5;
-
-/** Deterministic pseudo-random numbers, so that every run measures the same texts. */
-function random(seed: number): () => number {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 const CHARS = "中原区人民政府工作报告推进城市更新优化营商环境加强基层治理群众满意度持续提升社区服务";
 
@@ -39,7 +26,7 @@ function editEveryOther(text: string, next: () => number): string {
   return Array.from(text, (c, i) => (i % 2 === 0 && c !== "。" && c !== "\n" ? CHARS[Math.floor(next() * CHARS.length)] : c)).join("");
 }
 
-const next = random(42);
+const next = seededRandom(42);
 const base = sentences(LENGTH, next);
 const before = base.join("");
 const paragraphs = before.split(/(?<=\n)/);
@@ -74,7 +61,7 @@ for (const [name, a, b] of cases) {
   console.log(`| ${name} | ${a.length} | ${b.length} | ${diffText(a, b).length} | ${median.toFixed(1)} | ${max.toFixed(1)} |`);
 }
 
-const small = sentences(LENGTH / 10, random(7));
+const small = sentences(LENGTH / 10, seededRandom(7));
 const start = performance.now();
-diffChars(small.join(""), shuffle(small, random(8)).join(""));
+diffChars(small.join(""), shuffle(small, seededRandom(8)).join(""));
 console.log(`\nfor comparison, the unbounded diffChars on ${small.join("").length} characters, sentences shuffled: ${(performance.now() - start).toFixed(0)} ms`);

@@ -1,6 +1,7 @@
 import * as jsdiff from "diff";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { type DiffPart, diffText } from "./diff-text";
+import { seededRandom, shuffle } from "@/lib/testing/seeded-random";
 
 /** Every character diff the module runs, with the edit bound it asked for. */
 const charDiffs: { length: number; maxEditLength: number | undefined }[] = [];
@@ -26,11 +27,6 @@ beforeEach(() => {
 /** The text on one side of a diff: without the added parts it is the text before, without the removed ones the text after. */
 const without = (parts: DiffPart[], kind: "removed" | "added") => parts.filter((p) => p.kind !== kind).map((p) => p.text).join("");
 
-/** Deterministic pseudo-random numbers, so that the long texts are the same on every run. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
-
 /** About `length` characters of newspaper-like text: numbered sentences in paragraphs. */
 function article(length: number): string[] {
   const out: string[] = [];
@@ -41,15 +37,6 @@ function article(length: number): string[] {
     total += sentence.length;
   }
   return out;
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
 }
 
 describe("diffText", () => {
@@ -106,7 +93,7 @@ describe("diffText", () => {
   it("diffs two 20,000-character versions with every sentence moved, with bounded character work, into a readable result", () => {
     const sentences = article(20_000);
     const before = sentences.join("");
-    const after = shuffle(sentences, random(7)).join("");
+    const after = shuffle(sentences, seededRandom(7)).join("");
     expect(before.length).toBeGreaterThanOrEqual(20_000);
 
     const parts = diffText(before, after);

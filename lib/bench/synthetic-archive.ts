@@ -8,18 +8,10 @@ import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
 import { countCharacters } from "@/lib/text/count-characters";
 import { toFullWidthPunctuation } from "@/lib/text/full-width-punctuation";
+import { seededRandom } from "@/lib/testing/seeded-random";
 import { startOfShanghaiDay } from "@/lib/time/shanghai";
 
 const ARTICLES_PER_ISSUE = 10;
-
-/** A small deterministic generator, so every bench run measures the same archive. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 /** The last synthetic issue appears on this Monday; earlier ones a week apart, so all are public. */
 const LAST_ISSUE = Date.UTC(2025, 11, 29);
@@ -36,7 +28,7 @@ export async function generateSyntheticArchive(db: Database, count: number): Pro
   const seed = parseArchive(readFileSync(path.resolve("prisma", "archive", "000_ad72465be87e4b1c.txt"), "utf8"));
   const paragraphs = seed.articles.flatMap((a) => a.paragraphs.map(toFullWidthPunctuation));
   const headlines = seed.articles.map((a) => toFullWidthPunctuation(a.headline));
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
   const sections = await db.$transaction((tx) => ensureDefaultSections(tx));
   const sectionIds = [...sections.values()];
