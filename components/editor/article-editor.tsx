@@ -38,7 +38,7 @@ const EDITOR_EXTENSIONS = [...articleExtensions, ProofreadHighlight];
 
 const EDITOR_PROPS = {
   attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
-  transformPastedHTML: cleanPastedHtml,
+  transformPastedHTML: (html: string) => cleanPastedHtml(html, { siteOrigin: window.location.origin }),
 };
 
 export function ArticleEditor({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
