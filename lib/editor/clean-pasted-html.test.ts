@@ -29,6 +29,8 @@ describe("cleanPastedHtml", () => {
     // Word's fallback <img> stands for the picture once; the VML copy of it is gone.
     expect(cleaned.match(/<img /g)).toHaveLength(1);
     expect(cleaned).toContain('<img data-image-placeholder data-origin="local" alt="网格员培训现场">');
+    // Out of its paragraph, which would otherwise stay behind as a blank line.
+    expect(cleaned).not.toMatch(/<p>\s*<img/);
     expect(cleaned).toContain("<p>（记者 张明 通讯员 李华）</p>");
     expect(cleaned).not.toMatch(/\u3000|file:|mso-|MsoNormal|v:shape|<o:p>|supportLists|style=|class=|width=/);
   });
@@ -38,7 +40,7 @@ describe("cleanPastedHtml", () => {
     expect(cleaned).not.toContain("\u3000");
     expect(cleaned).toContain("新建社区食堂6家，解决老年人“吃饭难”问题。</p>");
     expect(cleaned).toContain("<td><p>棉纺路小区</p></td>");
-    expect(cleaned).toContain('<img data-image-placeholder data-origin="local" alt="">');
+    expect(cleaned).toContain('</p><img data-image-placeholder data-origin="local" alt=""><table>');
   });
 
   it("drops indents written as spaces, entities or inside inline tags, and trailing spaces", () => {
@@ -56,8 +58,8 @@ describe("cleanPastedHtml", () => {
       '<p><img src="https://example.com/a.jpg" alt="会场"></p><p><img src="file:///C:/x.png"></p>' +
       '<p><img src="http://localhost:3110/api/uploads/cm1abcdefghij" alt="自己的"></p><p><img src="/api/uploads/cm1abcdefghik" alt="相对"></p>';
     expect(cleanPastedHtml(html, { siteOrigin: "http://localhost:3110" })).toBe(
-      '<p><img data-image-placeholder data-origin="web" alt="会场"></p><p><img data-image-placeholder data-origin="local" alt=""></p>' +
-        '<p><img src="/api/uploads/cm1abcdefghij" alt="自己的"></p><p><img src="/api/uploads/cm1abcdefghik" alt="相对"></p>',
+      '<img data-image-placeholder data-origin="web" alt="会场"><img data-image-placeholder data-origin="local" alt="">' +
+        '<img src="/api/uploads/cm1abcdefghij" alt="自己的"><img src="/api/uploads/cm1abcdefghik" alt="相对">',
     );
     // Another site's path that looks like an upload is still another site's picture.
     expect(cleanPastedHtml('<img src="https://evil.example/api/uploads/cm1abcdefghij">', { siteOrigin: "http://localhost:3110" })).toContain("data-origin=\"web\"");

@@ -136,7 +136,12 @@ export function cleanPastedHtml(html: string, { siteOrigin }: CleanOptions = {})
     .replace(SPACE_BETWEEN_CJK, "$1");
   // Twice: a block can start with both an inline tag and an indent inside it.
   for (let pass = 0; pass < 2; pass++) out = out.replace(BLOCK_START, "$1$2");
-  return out
-    .replace(BLOCK_END, "$1")
-    .replace(/<p>\s*<\/p>/gi, "");
+  return (
+    out
+      .replace(BLOCK_END, "$1")
+      // A picture alone in its paragraph (as Word centres them) is a block of its own: left
+      // inside, the parser would keep the emptied paragraph around it as blank lines.
+      .replace(/<p>\s*(<img\b[^>]*>)\s*<\/p>/gi, "$1")
+      .replace(/<p>\s*<\/p>/gi, "")
+  );
 }
