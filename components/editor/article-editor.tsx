@@ -9,6 +9,7 @@ import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
 import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
 import { articleExtensions } from "@/lib/editor/extensions";
+import { replaceRefusedContent } from "@/lib/editor/replace-refused-content";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import { countCharacters } from "@/lib/text/count-characters";
 import { TextField } from "@/components/ui/text-field";
@@ -18,8 +19,10 @@ import { ImageControl } from "./image-control";
 import { LinkControl } from "./link-control";
 import { type EditorSnapshot, localBackup } from "./local-backup";
 import { MergeReference } from "./merge-reference";
+import { createPasteHandler } from "./paste-images";
 import { ProofreadHighlight } from "./proofread-highlight";
 import { ProofreadPanel } from "./proofread-panel";
+import { RefusedContentPanel } from "./refused-content-panel";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
@@ -38,7 +41,7 @@ const EDITOR_EXTENSIONS = [...articleExtensions, ProofreadHighlight];
 
 const EDITOR_PROPS = {
   attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
-  transformPastedHTML: cleanPastedHtml,
+  transformPastedHTML: (html: string) => cleanPastedHtml(html, { siteOrigin: window.location.origin }),
 };
 
 export function ArticleEditor({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
@@ -51,6 +54,9 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
   // The latest field values for the autosave snapshot, updated in the same handler as state.
   const fields = useRef({ headline, subtitle, sectionId });
   const markDirtyRef = useRef<() => void>(() => {});
+  const [pasteNote, setPasteNote] = useState<string | null>(null);
+  // Made once: the editor keeps the props it was created with.
+  const [editorProps] = useState(() => ({ ...EDITOR_PROPS, handlePaste: createPasteHandler({ articleId, report: setPasteNote }) }));
 
   // The server re-renders this page after each save; the editor keeps its own document, so it
   // is given the first one only and its options stay the same objects across renders.
@@ -60,7 +66,7 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
     content: initialBody,
     // Rendered only in the browser: server HTML would not match the editor's DOM.
     immediatelyRender: false,
-    editorProps: EDITOR_PROPS,
+    editorProps,
     onUpdate: () => markDirtyRef.current(),
   });
 
@@ -109,7 +115,8 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
 
   function restoreBackup() {
     if (!backup) return;
-    load(backup);
+    // A backup taken while the server refused the text would be refused again, forever.
+    load({ ...backup, body: replaceRefusedContent(backup.body) });
     setBackup(null);
     autosave.markDirty();
   }
@@ -216,6 +223,15 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
               <LinkControl editor={editor} />
               <ImageControl editor={editor} articleId={articleId} />
             </EditorToolbar>
+            {autosave.state === "invalid" && <RefusedContentPanel editor={editor} />}
+            {pasteNote && (
+              <p role="status" className="flex items-center justify-between gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+                <span>{pasteNote}</span>
+                <button type="button" onClick={() => setPasteNote(null)} className="shrink-0 underline">
+                  知道了
+                </button>
+              </p>
+            )}
             <ProofreadPanel editor={editor} terms={terms} />
             <EditorContent editor={editor} />
           </>

@@ -3,16 +3,7 @@
 import type { Editor } from "@tiptap/core";
 import { type FormEvent, useState } from "react";
 import { ToolbarPopover } from "./toolbar-popover";
-
-async function upload(articleId: string, file: File): Promise<string> {
-  const form = new FormData();
-  form.set("file", file);
-  form.set("articleId", articleId);
-  const response = await fetch("/api/uploads", { method: "POST", body: form });
-  const result = (await response.json().catch(() => ({}))) as { src?: string; error?: string };
-  if (!response.ok || !result.src) throw new Error(result.error ?? "上传失败，请稍后再试。");
-  return result.src;
-}
+import { uploadImage } from "./upload-image";
 
 /** Uploads an image (PNG/JPEG/WebP/GIF, checked on the server) and inserts it with its alt text. */
 export function ImageControl({ editor, articleId }: { editor: Editor; articleId: string }) {
@@ -28,7 +19,7 @@ export function ImageControl({ editor, articleId }: { editor: Editor; articleId:
     if (!alt) return setError("请填写图片说明（替代文字），方便读屏软件用户理解图片。");
     setPending(true);
     try {
-      const src = await upload(articleId, file);
+      const src = await uploadImage(articleId, file);
       editor.chain().focus().setImage({ src, alt }).run();
       setError(null);
       close();

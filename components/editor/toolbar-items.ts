@@ -57,4 +57,19 @@ export const TOOLBAR_ITEMS: (ToolbarItem | "|")[] = [
     isActive: (e) => e.isActive("blockquote"),
   },
   { name: "hr", glyph: "—", label: "分隔线", run: (e) => e.chain().focus().setHorizontalRule().run() },
+  "|",
+  {
+    name: "table",
+    glyph: "表格",
+    label: "插入表格（3 行 3 列，首行为表头）",
+    run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    isActive: (e) => e.isActive("table"),
+    isEnabled: (e) => e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+  },
+  // Row and column buttons only do something inside a table; elsewhere they are disabled.
+  { name: "addRow", glyph: "+行", label: "在下方插入一行", run: (e) => e.chain().focus().addRowAfter().run(), isEnabled: (e) => e.can().addRowAfter() },
+  { name: "deleteRow", glyph: "−行", label: "删除所在行", run: (e) => e.chain().focus().deleteRow().run(), isEnabled: (e) => e.can().deleteRow() },
+  { name: "addColumn", glyph: "+列", label: "在右侧插入一列", run: (e) => e.chain().focus().addColumnAfter().run(), isEnabled: (e) => e.can().addColumnAfter() },
+  { name: "deleteColumn", glyph: "−列", label: "删除所在列", run: (e) => e.chain().focus().deleteColumn().run(), isEnabled: (e) => e.can().deleteColumn() },
+  { name: "deleteTable", glyph: "删表", label: "删除整个表格", run: (e) => e.chain().focus().deleteTable().run(), isEnabled: (e) => e.can().deleteTable() },
 ];

@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 
-/** Nodes whose children are blocks (joined by line breaks), not inline text. */
-const CONTAINERS = new Set(["doc", "blockquote", "bulletList", "orderedList", "listItem"]);
+/** Nodes whose children are blocks (joined by line breaks), not inline text; a table's cells too. */
+const CONTAINERS = new Set(["doc", "blockquote", "bulletList", "orderedList", "listItem", "table", "tableRow", "tableCell", "tableHeader"]);
 
 /** A Tiptap document made of plain paragraphs, as the archive import produces. */
 export function paragraphsToDoc(paragraphs: string[]): JSONContent {

@@ -1,5 +1,7 @@
 import Image from "@tiptap/extension-image";
+import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { ImagePlaceholder } from "./image-placeholder";
 import { isSafeLinkHref } from "./safe-url";
 
 /**
@@ -22,4 +24,7 @@ export const articleExtensions = [
     },
   }),
   Image.configure({ inline: false, allowBase64: false }),
+  ImagePlaceholder,
+  // The wrapper is what scrolls sideways on a phone, in the editor and on reader pages alike.
+  TableKit.configure({ table: { resizable: false, renderWrapper: true } }),
 ];

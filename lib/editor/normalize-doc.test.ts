@@ -85,3 +85,32 @@ describe("normalizeArticleDoc repairs what a text edit leaves behind", () => {
     expect(() => normalizeArticleDoc({ type: "doc", content: [] })).toThrow("不支持");
   });
 });
+
+describe("normalizeArticleDoc and pasted pictures that could not come along", () => {
+  const placeholder = (attrs: Record<string, unknown>) => ({ type: "imagePlaceholder", attrs: { alt: "", origin: null, uploading: null, ...attrs } });
+  const text = (value: string) => ({ type: "paragraph", content: [{ type: "text", text: value }] });
+
+  it("accepts a 请重新上传此图片 placeholder, also inside a table cell, so a save never fails on it", () => {
+    const cell = { type: "tableCell", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [placeholder({ origin: "web" })] };
+    const doc = { type: "doc", content: [text("前文"), placeholder({ alt: "会场", origin: "local" }), { type: "table", content: [{ type: "tableRow", content: [cell] }] }] };
+    expect(normalizeArticleDoc(doc)).toEqual(doc);
+  });
+
+  it("forgets an upload that was still running when the editor saved", () => {
+    const doc = normalizeArticleDoc({ type: "doc", content: [placeholder({ uploading: "paste-1" })] });
+    expect(doc.content?.[0]?.attrs?.uploading).toBeNull();
+  });
+
+  it("names the refused image by its place and alt text, and counts the others", () => {
+    const image = (src: string, alt: string) => ({ type: "image", attrs: { src, alt } });
+    const doc = {
+      type: "doc",
+      content: [image("/api/uploads/cm1abcdefghij", "第一张"), image("file:///C:/Users/a/clip_image002.png", "网格员培训现场"), image("https://example.com/b.jpg", "")],
+    };
+    expect(() => normalizeArticleDoc(doc)).toThrow("第 2 张图片（网格员培训现场）不是本报上传的文件：图片必须通过上传添加。（共 2 处需要处理）");
+  });
+
+  it("names a refused link by its text", () => {
+    expect(() => normalizeArticleDoc(withLink("javascript:alert(1)"))).toThrow("链接“链接”（javascript:alert(1)）无效");
+  });
+});

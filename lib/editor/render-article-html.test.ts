@@ -47,3 +47,34 @@ describe("renderArticleHtml", () => {
     expect(renderArticleHtml(foreign)).toBe("<p>第一段&lt;b&gt;</p><p>第二段</p>");
   });
 });
+
+describe("renderArticleHtml with tables and placeholders", () => {
+  const cell = (text: string, type = "tableCell") => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: [120] }, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const table = {
+    type: "table",
+    content: [
+      { type: "tableRow", content: [cell("街道", "tableHeader"), cell("人数", "tableHeader")] },
+      { type: "tableRow", content: [cell("林山寨街道"), { ...cell("32"), attrs: { colspan: 2, rowspan: 1, colwidth: null } }] },
+    ],
+  };
+  const placeholder = { type: "imagePlaceholder", attrs: { alt: "会场", origin: "web", uploading: null } };
+
+  it("renders a table inside its scrolling wrapper, with spans but without inline widths", () => {
+    expect(renderArticleHtml({ type: "doc", content: [table] })).toBe(
+      '<div class="tableWrapper"><table><tbody><tr><th><p>街道</p></th><th><p>人数</p></th></tr><tr><td><p>林山寨街道</p></td><td colspan="2"><p>32</p></td></tr></tbody></table></div>',
+    );
+  });
+
+  it("leaves placeholders out for readers, and shows them in the newsroom", () => {
+    const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "正文" }] }, placeholder] };
+    expect(renderArticleHtml(doc)).toBe("<p>正文</p>");
+    expect(renderArticleHtml(doc, { placeholders: "show" })).toBe(
+      '<p>正文</p><div data-image-placeholder class="image-placeholder">请重新上传此图片（会场）：其他网站的图片不会自动转存</div>',
+    );
+  });
+
+  it("keeps a table whose only content was a placeholder valid for readers", () => {
+    const only = { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [placeholder] }] }] };
+    expect(renderArticleHtml({ type: "doc", content: [only] })).toBe('<div class="tableWrapper"><table><tbody><tr><td><p></p></td></tr></tbody></table></div>');
+  });
+});

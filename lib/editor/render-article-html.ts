@@ -8,18 +8,44 @@ import { SAFE_LINK_SCHEMES } from "./safe-url";
 /**
  * What may reach a reader's browser. The renderer already emits only schema nodes, but the
  * stored JSON is input like any other: the allow-list is the guarantee, not the renderer.
+ * Tables keep their structure and spans; their inline widths go, the stylesheet sets them.
  */
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img"],
-  allowedAttributes: { a: ["href", "rel"], img: ["src", "alt", "title"], ol: ["start"] },
+  allowedTags: [
+    ...["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img"],
+    ...["div", "table", "tbody", "tr", "th", "td"],
+  ],
+  allowedAttributes: {
+    a: ["href", "rel"],
+    img: ["src", "alt", "title"],
+    ol: ["start"],
+    td: ["colspan", "rowspan"],
+    th: ["colspan", "rowspan"],
+    div: ["class", "data-image-placeholder"],
+  },
+  allowedClasses: { div: ["tableWrapper", "image-placeholder"] },
   allowedSchemes: [...SAFE_LINK_SCHEMES],
   allowedSchemesByTag: { img: ["https", "http"] },
   allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
 };
 
+/** The document without its 请重新上传此图片 placeholders: a note for the newsroom, not for readers. */
+function withoutPlaceholders(node: JSONContent): JSONContent {
+  if (!node.content) return node;
+  const content = node.content.filter((child) => child.type !== "imagePlaceholder").map(withoutPlaceholders);
+  // A table cell or quote whose only block was a placeholder still needs one block.
+  return { ...node, content: content.length === 0 && node.content.length > 0 ? [{ type: "paragraph" }] : content };
+}
+
+export interface RenderOptions {
+  /** `show` in the newsroom's read-only view, where someone can act on them; readers never see them. */
+  placeholders?: "show" | "hide";
+}
+
 /** Renders a stored Tiptap document to sanitized HTML, on the server; a broken one as its text. */
-export function renderArticleHtml(doc: JSONContent): string {
-  const html = renderToHTMLString({ content: readableArticleDoc(doc), extensions: articleExtensions });
-  return sanitizeHtml(html, ALLOWED);
+export function renderArticleHtml(doc: JSONContent, { placeholders = "hide" }: RenderOptions = {}): string {
+  const readable = readableArticleDoc(doc);
+  const content = placeholders === "show" ? readable : withoutPlaceholders(readable);
+  return sanitizeHtml(renderToHTMLString({ content, extensions: articleExtensions }), ALLOWED);
 }

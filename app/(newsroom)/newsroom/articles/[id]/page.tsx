@@ -97,7 +97,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
             <p className="mb-4 rounded bg-gray-100 px-3 py-2 text-sm text-muted">稿件当前为“只读”，在此状态下不能修改。</p>
             <h2 className="font-serif text-2xl font-bold">{article.headline || "（无标题）"}</h2>
             {article.subtitle && <p className="mt-2 font-serif text-lg text-muted">{article.subtitle}</p>}
-            <div className="article-body mt-4" dangerouslySetInnerHTML={{ __html: renderArticleHtml(body) }} />
+            <div className="article-body mt-4" dangerouslySetInnerHTML={{ __html: renderArticleHtml(body, { placeholders: "show" }) }} />
           </article>
         )}
       </div>
