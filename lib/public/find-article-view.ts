@@ -17,6 +17,8 @@ export interface ArticleView {
   headline: string;
   subtitle: string;
   byline: string;
+  /** Who is credited, in byline order, for structured data. */
+  credits: { role: string; name: string }[];
   html: string;
   description: string;
   charCount: number;
@@ -51,11 +53,13 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
     }),
   );
   const index = siblings.findIndex((s) => s.id === article.id);
+  const credits = article.bylines.map((b) => ({ role: b.role, name: b.person.name }));
   return {
     id: article.id,
     headline: article.headline,
     subtitle: article.subtitle,
-    byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+    byline: formatByline(credits),
+    credits,
     html: renderArticleHtml(JSON.parse(article.body) as JSONContent),
     description: excerpt(article.body, 120),
     charCount: article.charCount,
