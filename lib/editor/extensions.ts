@@ -1,5 +1,5 @@
-import Image from "@tiptap/extension-image";
 import StarterKit from "@tiptap/starter-kit";
+import { ArticleImage } from "./article-image";
 import { isSafeLinkHref } from "./safe-url";
 
 /**
@@ -21,5 +21,5 @@ export const articleExtensions = [
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  ArticleImage.configure({ inline: false, allowBase64: false }),
 ];

@@ -37,7 +37,7 @@ function checkPolicy(node: JSONContent): void {
   }
   if (node.type === "image") {
     if (!UPLOAD_SRC.test(String(node.attrs?.src ?? ""))) throw new AppError("BAD_INPUT", "图片必须通过上传添加。");
-    if (!String(node.attrs?.alt ?? "").trim()) throw new AppError("BAD_INPUT", "每张图片都需要填写替代文字（图片说明）。");
+    if (!String(node.attrs?.alt ?? "").trim()) throw new AppError("BAD_INPUT", "每张图片都需要填写替代文字，供读屏软件朗读。");
   }
   node.content?.forEach(checkPolicy);
 }

@@ -10,8 +10,15 @@ import { SAFE_LINK_SCHEMES } from "./safe-url";
  * stored JSON is input like any other: the allow-list is the guarantee, not the renderer.
  */
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img"],
-  allowedAttributes: { a: ["href", "rel"], img: ["src", "alt", "title"], ol: ["start"] },
+  allowedTags: ["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img", "figure", "figcaption", "span"],
+  allowedAttributes: {
+    a: ["href", "rel"],
+    // srcset/sizes and the pixel size: responsive copies, and no layout shift while a photo loads.
+    img: ["src", "srcset", "sizes", "width", "height", "alt", "title", "loading", "decoding"],
+    ol: ["start"],
+  },
+  // Classes only where the reader stylesheet styles a photo; nothing else can set one.
+  allowedClasses: { figure: ["article-figure"], span: ["figure-caption", "figure-credit"] },
   allowedSchemes: [...SAFE_LINK_SCHEMES],
   allowedSchemesByTag: { img: ["https", "http"] },
   allowProtocolRelative: false,
