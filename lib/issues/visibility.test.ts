@@ -88,7 +88,7 @@ describe("visibility follows the stored publish time", () => {
     await addCorrection(db, editor, { articleId: first.id, note: "原稿“错字”应为“别字”。", find: "错字", replace: "别字" }, clock);
     const view = await findArticleView(db, first.id, publicScope(at(now + 1000)));
     expect(view?.html).toContain("甲稿正文有别字。");
-    expect(view?.corrections).toEqual([{ note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString() }]);
+    expect(view?.corrections).toEqual([{ note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString(), date: "2026-11-26" }]);
     expect((await findIssueView(db, 2, publicScope(at(now + 1000))))?.articles[0].corrected).toBe(true);
   });
 
