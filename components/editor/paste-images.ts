@@ -1,7 +1,7 @@
 import { Fragment, type Node as PMNode, Slice } from "@tiptap/pm/model";
 import type { EditorView } from "@tiptap/pm/view";
 import { extractRtfPictures } from "@/lib/editor/extract-rtf-pictures";
-import { uploadImage } from "./upload-image";
+import { type UploadedImage, uploadImage } from "./upload-image";
 
 const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp" };
@@ -41,14 +41,17 @@ function findUploading(view: EditorView, key: string): { node: PMNode; pos: numb
 }
 
 /** Puts the uploaded picture where its placeholder is, or leaves the placeholder asking for a new upload. */
-function settle(view: EditorView, key: string, src: string | null): void {
+function settle(view: EditorView, key: string, uploaded: UploadedImage | null): void {
   if (view.isDestroyed) return;
   const found = findUploading(view, key);
   // The author deleted the placeholder meanwhile: nothing to put back.
   if (!found) return;
   const { node, pos } = found;
   const tr = view.state.tr;
-  if (src) tr.replaceWith(pos, pos + node.nodeSize, view.state.schema.nodes.image!.create({ src, alt: node.attrs.alt || PASTED_IMAGE_ALT }));
+  if (uploaded) {
+    const { src, width, height } = uploaded;
+    tr.replaceWith(pos, pos + node.nodeSize, view.state.schema.nodes.image!.create({ src, width: width || null, height: height || null, alt: node.attrs.alt || PASTED_IMAGE_ALT }));
+  }
   else tr.setNodeMarkup(pos, undefined, { ...node.attrs, uploading: null });
   view.dispatch(tr);
 }

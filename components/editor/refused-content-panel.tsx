@@ -40,7 +40,7 @@ function fix(editor: Editor, problem: DocProblem, place: Place): void {
     return;
   }
   if (problem.kind === "imageAlt") {
-    const alt = window.prompt("请填写这张图片的说明（替代文字）：")?.trim();
+    const alt = window.prompt("请填写这张图片的替代文字（供读屏软件朗读）：")?.trim();
     if (alt) view.dispatch(state.tr.setNodeMarkup(place.from, undefined, { ...place.node.attrs, alt }));
     return;
   }
@@ -49,7 +49,7 @@ function fix(editor: Editor, problem: DocProblem, place: Place): void {
   view.dispatch(state.tr.replaceWith(place.from, place.to, placeholder));
 }
 
-const FIX_LABELS: Record<DocProblem["kind"], string> = { imageSource: "移除此图片", imageAlt: "填写图片说明", link: "移除此链接" };
+const FIX_LABELS: Record<DocProblem["kind"], string> = { imageSource: "移除此图片", imageAlt: "填写替代文字", link: "移除此链接" };
 
 /**
  * Shown while the server refuses the text: each refused image or link by name, with a way to

@@ -6,6 +6,7 @@ import type { ReaderPaths } from "@/lib/public/reader-paths";
 import type { Masthead } from "@/lib/settings/publication-settings";
 import { IssueSections } from "./issue-sections";
 import { MastheadLine } from "./masthead-line";
+import { PhotoFigure } from "./photo-figure";
 
 interface IssueContentsViewProps {
   issue: IssueView;
@@ -45,6 +46,11 @@ export function IssueContentsView({ issue, masthead, t, locale, paths }: IssueCo
           </Link>
         )}
       </div>
+      {issue.lead?.photo && (
+        <Link href={paths.article(issue.lead.id)} className="mt-6 block max-w-2xl hover:opacity-90" aria-label={issue.lead.headline}>
+          <PhotoFigure photo={issue.lead.photo} sizes="(max-width: 720px) 100vw, 672px" />
+        </Link>
+      )}
       <IssueSections sections={issue.sections} t={t} paths={paths} />
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ArticleSummary } from "@/lib/public/article-summary";
 import type { ReaderPaths } from "@/lib/public/reader-paths";
+import { PhotoFigure } from "./photo-figure";
 
 /** The front page's lead story: the largest headline on the page, its deck and opening. */
 export function LeadStory({ article, t, paths }: { article: ArticleSummary; t: Messages; paths: ReaderPaths }) {
@@ -15,6 +16,7 @@ export function LeadStory({ article, t, paths }: { article: ArticleSummary; t: M
       </h2>
       {article.subtitle && <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{article.subtitle}</p>}
       <p className="mt-3 text-sm text-muted">{article.byline}</p>
+      {article.photo && <PhotoFigure photo={article.photo} sizes="(max-width: 1024px) 100vw, 640px" className="mt-4" />}
       <p className="mt-4 font-serif text-lg leading-loose">{article.excerpt}</p>
       <Link
         href={paths.article(article.id)}

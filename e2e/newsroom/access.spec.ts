@@ -33,8 +33,8 @@ test("an image in a draft is served to its author and to nobody else", async ({ 
   await page.getByRole("button", { name: "插入图片" }).click();
   await page.getByLabel(/图片文件/).setInputFiles(path.join(__dirname, "../fixtures/pixel.png"));
   await page.getByRole("button", { name: "插入", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "请填写图片说明" })).toBeVisible();
-  await page.getByLabel("图片说明（必填）").fill("培训现场");
+  await expect(page.getByRole("alert").filter({ hasText: "请填写替代文字" })).toBeVisible();
+  await page.getByLabel(/替代文字/).fill("培训现场");
   await page.getByRole("button", { name: "插入", exact: true }).click();
   const image = page.getByRole("textbox", { name: "正文" }).getByRole("img", { name: "培训现场" });
   await expect(image).toBeVisible();
@@ -53,7 +53,7 @@ test("an upload that is not an image is refused, whatever its name", async ({ pa
   await createDraft(page);
   await page.getByRole("button", { name: "插入图片" }).click();
   await page.getByLabel(/图片文件/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<svg><script>alert(1)</script></svg>") });
-  await page.getByLabel("图片说明（必填）").fill("伪装的图片");
+  await page.getByLabel(/替代文字/).fill("伪装的图片");
   await page.getByRole("button", { name: "插入", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "只能上传 PNG、JPEG、WebP 或 GIF 图片。" })).toBeVisible();
 });

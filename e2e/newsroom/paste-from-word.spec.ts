@@ -163,7 +163,7 @@ test("a local backup holding a refused picture is restored as a placeholder, and
   const refused = page.getByRole("alert").filter({ hasText: "以下内容无法保存" });
   await expect(refused).toContainText("第 1 张图片缺少替代文字");
   page.once("dialog", (dialog) => void dialog.accept("区委党校培训教室"));
-  await refused.getByRole("button", { name: "填写图片说明" }).click();
+  await refused.getByRole("button", { name: "填写替代文字" }).click();
   await expect(body.locator(`img[src="${src}"]`)).toHaveAttribute("alt", "区委党校培训教室");
   await expectSaved(page);
   await expect(refused).toHaveCount(0);

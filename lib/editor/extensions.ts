@@ -1,6 +1,6 @@
-import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { ArticleImage } from "./article-image";
 import { ImagePlaceholder } from "./image-placeholder";
 import { isSafeLinkHref } from "./safe-url";
 
@@ -23,7 +23,7 @@ export const articleExtensions = [
       HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  ArticleImage.configure({ inline: false, allowBase64: false }),
   ImagePlaceholder,
   // The wrapper is what scrolls sideways on a phone, in the editor and on reader pages alike.
   TableKit.configure({ table: { resizable: false, renderWrapper: true } }),

@@ -46,6 +46,26 @@ describe("renderArticleHtml", () => {
     const foreign = { type: "doc", content: [{ type: "table", content: [{ type: "paragraph", content: [{ type: "text", text: "第一段<b>" }] }] }, { type: "paragraph", content: [{ type: "text", text: "第二段" }] }] };
     expect(renderArticleHtml(foreign)).toBe("<p>第一段&lt;b&gt;</p><p>第二段</p>");
   });
+
+  it("renders a photo as a figure with its caption and credit, its copies as srcset and its pixel size", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        {
+          type: "image",
+          attrs: { src: "/api/uploads/clphoto0000000001", alt: "社区志愿者", width: 1200, height: 800, caption: "志愿者在社区服务", credit: "王畅" },
+        },
+        { type: "image", attrs: { src: "/api/uploads/clphoto0000000002", alt: "旧图" } },
+      ],
+    };
+    const html = renderArticleHtml(doc);
+    expect(html).toContain(
+      '<figure class="article-figure"><img src="/api/uploads/clphoto0000000001?w=960" alt="社区志愿者" srcset="/api/uploads/clphoto0000000001?w=480 480w, /api/uploads/clphoto0000000001?w=960 960w, /api/uploads/clphoto0000000001?w=1200 1200w" sizes="(max-width: 720px) 100vw, 672px" width="1200" height="800" loading="lazy" decoding="async" />',
+    );
+    expect(html).toContain('<figcaption><span class="figure-caption">志愿者在社区服务</span><span class="figure-credit">摄影 王畅</span></figcaption></figure>');
+    // An upload from before responsive sizes has no copies: its own address, no srcset.
+    expect(html).toContain('<figure class="article-figure"><img src="/api/uploads/clphoto0000000002" alt="旧图" loading="lazy" decoding="async" /></figure>');
+  });
 });
 
 describe("renderArticleHtml with tables and placeholders", () => {

@@ -12,18 +12,20 @@ import { SAFE_LINK_SCHEMES } from "./safe-url";
  */
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
-    ...["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img"],
+    ...["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img", "figure", "figcaption", "span"],
     ...["div", "table", "tbody", "tr", "th", "td"],
   ],
   allowedAttributes: {
     a: ["href", "rel"],
-    img: ["src", "alt", "title"],
+    // srcset/sizes and the pixel size: responsive copies, and no layout shift while a photo loads.
+    img: ["src", "srcset", "sizes", "width", "height", "alt", "title", "loading", "decoding"],
     ol: ["start"],
     td: ["colspan", "rowspan"],
     th: ["colspan", "rowspan"],
     div: ["class", "data-image-placeholder"],
   },
-  allowedClasses: { div: ["tableWrapper", "image-placeholder"] },
+  // Classes only where the reader stylesheet styles them; nothing else can set one.
+  allowedClasses: { div: ["tableWrapper", "image-placeholder"], figure: ["article-figure"], span: ["figure-caption", "figure-credit"] },
   allowedSchemes: [...SAFE_LINK_SCHEMES],
   allowedSchemesByTag: { img: ["https", "http"] },
   allowProtocolRelative: false,

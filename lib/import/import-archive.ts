@@ -166,7 +166,14 @@ async function writeIssue(tx: Tx, parsed: ParsedArchive, articles: PreparedArtic
     await insertSearchRows(
       tx,
       rows.map(({ article, id }) =>
-        searchRowOf({ ...article, id, publishedAt: publishAt, sectionId: sections.get(article.sectionName) ?? null, issue: { date: parsed.issueDate, publishAt } }),
+        searchRowOf({
+          ...article,
+          id,
+          publishedAt: publishAt,
+          sectionId: sections.get(article.sectionName) ?? null,
+          issue: { date: parsed.issueDate, publishAt },
+          bylineNames: article.parsed.credits.map((credit) => credit.name),
+        }),
       ),
     );
     onProgress?.(first + batch.length, articles.length);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatByline } from "./byline";
 import { excerpt } from "./excerpt";
+import { firstPhoto, type Photo } from "./first-photo";
 
 /** The columns every list of articles needs. */
 export const articleSummarySelect = {
@@ -29,6 +30,8 @@ export interface ArticleSummary {
   charCount: number;
   section: { name: string; slug: string; position: number } | null;
   corrected: boolean;
+  /** The first photo of the text: shown with the lead story and shared as og:image. */
+  photo: Photo | null;
 }
 
 export function toArticleSummary(row: ArticleSummaryRow): ArticleSummary {
@@ -43,5 +46,6 @@ export function toArticleSummary(row: ArticleSummaryRow): ArticleSummary {
     charCount: row.charCount,
     section: row.section,
     corrected: row._count.corrections > 0,
+    photo: firstPhoto(row.body),
   };
 }

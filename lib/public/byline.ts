@@ -1,4 +1,6 @@
-const ROLE_LABELS: Record<string, string> = { REPORTER: "记者", CORRESPONDENT: "通讯员", PHOTOGRAPHER: "摄影" };
+import { CREDIT_ROLE_LABELS } from "@/lib/credits/credit-roles";
+
+const ROLE_LABELS: Record<string, string> = CREDIT_ROLE_LABELS;
 
 export interface BylineEntry {
   role: string;

@@ -4,6 +4,7 @@ import { renderArticleHtml } from "@/lib/editor/render-article-html";
 import { shanghaiDate } from "@/lib/time/shanghai";
 import { formatByline } from "./byline";
 import { excerpt } from "./excerpt";
+import { firstPhoto, type Photo } from "./first-photo";
 import { inReadingOrder } from "./reading-order";
 import type { ReadingScope } from "./scope";
 
@@ -17,7 +18,11 @@ export interface ArticleView {
   headline: string;
   subtitle: string;
   byline: string;
+  /** Who is credited, in byline order, for structured data. */
+  credits: { role: string; name: string }[];
   html: string;
+  /** The first photo, shared as og:image. */
+  photo: Photo | null;
   description: string;
   charCount: number;
   publishedAt: string | null;
@@ -51,12 +56,15 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
     }),
   );
   const index = siblings.findIndex((s) => s.id === article.id);
+  const credits = article.bylines.map((b) => ({ role: b.role, name: b.person.name }));
   return {
     id: article.id,
     headline: article.headline,
     subtitle: article.subtitle,
-    byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+    byline: formatByline(credits),
+    credits,
     html: renderArticleHtml(JSON.parse(article.body) as JSONContent),
+    photo: firstPhoto(article.body),
     description: excerpt(article.body, 120),
     charCount: article.charCount,
     publishedAt: article.publishedAt?.toISOString() ?? null,

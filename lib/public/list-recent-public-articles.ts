@@ -19,9 +19,14 @@ export async function listRecentPublicArticles(db: Database, now: Date, take: nu
       position: true,
       section: { select: { name: true, position: true } },
       issue: { select: { number: true } },
+      bylines: { orderBy: { position: "asc" }, select: { person: { select: { name: true } } } },
     },
   });
   const newestFirst = (a: (typeof articles)[number], b: (typeof articles)[number]) =>
     (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (b.issue?.number ?? 0) - (a.issue?.number ?? 0) || compareReadingOrder(a, b);
-  return articles.sort(newestFirst).map(({ body, position: _, ...article }) => ({ ...article, summary: excerpt(body, 200) }));
+  return articles.sort(newestFirst).map(({ body, position: _, bylines, ...article }) => ({
+    ...article,
+    summary: excerpt(body, 200),
+    creators: bylines.map((b) => b.person.name),
+  }));
 }

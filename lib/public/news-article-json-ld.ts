@@ -13,7 +13,7 @@ export function newsArticleJsonLd(article: ArticleView, url: string): string {
     articleSection: article.section?.name,
     inLanguage: "zh-CN",
     mainEntityOfPage: url,
-    author: article.byline ? { "@type": "Person", name: article.byline } : undefined,
+    author: article.credits.length > 0 ? article.credits.map((credit) => ({ "@type": "Person", name: credit.name })) : undefined,
     publisher: { "@type": "Organization", name: "中原区报" },
     isPartOf: { "@type": "PublicationIssue", issueNumber: String(article.issue.number), datePublished: article.issue.date },
   };

@@ -16,6 +16,8 @@ export interface FeedItem {
   summary: string;
   publishedAt: Date | null;
   section: { name: string } | null;
+  /** The credited names, in byline order. */
+  creators: string[];
 }
 
 /** RSS 2.0 of the public articles, newest first. */
@@ -29,6 +31,8 @@ export function renderFeed(base: string, items: FeedItem[]): string {
       `<link>${escapeXml(link)}</link>`,
       `<guid isPermaLink="true">${escapeXml(link)}</guid>`,
       item.publishedAt ? `<pubDate>${item.publishedAt.toUTCString()}</pubDate>` : "",
+      // RSS's own <author> must be an e-mail address; Dublin Core's creator is the name.
+      ...item.creators.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`),
       item.section ? `<category>${escapeXml(item.section.name)}</category>` : "",
       `<description>${escapeXml(item.summary)}</description>`,
       "</item>",
@@ -36,7 +40,7 @@ export function renderFeed(base: string, items: FeedItem[]): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
     "<title>中原区报</title>",
     `<link>${escapeXml(base)}/</link>`,
     `<atom:link href="${escapeXml(base)}/feed.xml" rel="self" type="application/rss+xml"/>`,

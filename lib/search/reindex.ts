@@ -18,6 +18,8 @@ export interface ListedArticle {
   publishedAt: Date;
   sectionId: string | null;
   issue: { date: string; publishAt: Date };
+  /** The credited names, in credit order. */
+  bylineNames: string[];
 }
 
 /** The search row of a listed article: tokenised text, and when and where readers see it. */
@@ -29,6 +31,8 @@ export function searchRowOf(article: ListedArticle): SearchRow {
     sectionId: article.sectionId,
     headline: tokenizeForIndex(`${article.headline} ${article.subtitle}`).join(" "),
     body: tokenizeForIndex(docToPlainText(JSON.parse(article.body) as JSONContent)).join(" "),
+    // Names, not the formatted line: a search for 记者 or 通讯员 should not match every article.
+    byline: tokenizeForIndex(article.bylineNames.join(" ")).join(" "),
   };
 }
 
@@ -36,11 +40,27 @@ async function reindexChunk(tx: Tx | Database, articleIds: string[]): Promise<vo
   await deleteSearchRows(tx, articleIds);
   const articles = await tx.article.findMany({
     where: { id: { in: articleIds }, status: { in: LISTED }, publishedAt: { not: null }, issue: { status: { in: LISTED }, publishAt: { not: null } } },
-    select: { id: true, headline: true, subtitle: true, body: true, publishedAt: true, sectionId: true, issue: { select: { date: true, publishAt: true } } },
+    select: {
+      id: true,
+      headline: true,
+      subtitle: true,
+      body: true,
+      publishedAt: true,
+      sectionId: true,
+      issue: { select: { date: true, publishAt: true } },
+      bylines: { orderBy: { position: "asc" }, select: { person: { select: { name: true } } } },
+    },
   });
   await insertSearchRows(
     tx,
-    articles.map((article) => searchRowOf({ ...article, publishedAt: article.publishedAt!, issue: { date: article.issue!.date, publishAt: article.issue!.publishAt! } })),
+    articles.map((article) =>
+      searchRowOf({
+        ...article,
+        publishedAt: article.publishedAt!,
+        issue: { date: article.issue!.date, publishAt: article.issue!.publishAt! },
+        bylineNames: article.bylines.map((b) => b.person.name),
+      }),
+    ),
   );
 }
 

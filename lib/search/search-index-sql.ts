@@ -10,6 +10,7 @@ export interface SearchRow {
   sectionId: string | null;
   headline: string;
   body: string;
+  byline: string;
 }
 
 export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]): Promise<void> {
@@ -18,14 +19,14 @@ export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]):
 }
 
 /** SQLite binds at most 999 parameters per statement by default, Prisma's limit too. */
-const ROWS_PER_INSERT = Math.floor(999 / 6);
+const ROWS_PER_INSERT = Math.floor(999 / 7);
 
 export async function insertSearchRows(tx: Tx | Database, rows: SearchRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
     await tx.$executeRawUnsafe(
-      `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
-      ...batch.flatMap((row) => [row.articleId, row.publishedAt, row.year, row.sectionId ?? "", row.headline, row.body]),
+      `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body, byline) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+      ...batch.flatMap((row) => [row.articleId, row.publishedAt, row.year, row.sectionId ?? "", row.headline, row.body, row.byline]),
     );
   }
 }

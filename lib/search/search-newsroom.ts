@@ -5,8 +5,8 @@ import { visibleArticlesWhere } from "@/lib/permissions/can-on-article";
 import { ARTICLE_STATES } from "@/lib/workflow/states";
 
 /**
- * Newsroom search over everything the user may see, drafts included, by headline, deck and
- * text, optionally one status. Newsroom volumes are small: a plain scan through the same
+ * Newsroom search over everything the user may see, drafts included, by headline, deck,
+ * text and credited name, optionally one status. Newsroom volumes are small: a plain scan through the same
  * where-clause as every newsroom list, rather than a second index to keep in step.
  */
 export async function searchNewsroom(db: Database, user: SessionUser, input: { q: string; status?: string }) {
@@ -19,7 +19,7 @@ export async function searchNewsroom(db: Database, user: SessionUser, input: { q
       AND: [
         visibleArticlesWhere(user),
         status ? { status } : {},
-        { OR: [{ headline: { contains: q } }, { subtitle: { contains: q } }, { body: { contains: q } }] },
+        { OR: [{ headline: { contains: q } }, { subtitle: { contains: q } }, { body: { contains: q } }, { bylines: { some: { person: { name: { contains: q } } } } }] },
       ],
     },
     orderBy: { updatedAt: "desc" },

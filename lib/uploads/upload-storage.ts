@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Uploaded files live beside the database (git-ignored data/), or under UPLOAD_DIR. */
@@ -7,16 +7,21 @@ function uploadDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR || path.join(process.cwd(), "data", "uploads"));
 }
 
-function uploadPath(id: string): string {
-  // ids are cuids from our own database, never a path from the request.
-  return path.join(/*turbopackIgnore: true*/ uploadDir(), path.basename(id));
+function uploadPath(name: string): string {
+  // Names are cuids from our own database (and their copies' suffixes), never a path from the request.
+  return path.join(/*turbopackIgnore: true*/ uploadDir(), path.basename(name));
 }
 
-export async function writeUploadFile(id: string, bytes: Uint8Array): Promise<void> {
+export async function writeUploadFile(name: string, bytes: Uint8Array): Promise<void> {
   await mkdir(/*turbopackIgnore: true*/ uploadDir(), { recursive: true });
-  await writeFile(/*turbopackIgnore: true*/ uploadPath(id), bytes, { flag: "wx" });
+  await writeFile(/*turbopackIgnore: true*/ uploadPath(name), bytes, { flag: "wx" });
 }
 
-export function readUploadFile(id: string): Promise<Buffer> {
-  return readFile(/*turbopackIgnore: true*/ uploadPath(id));
+export function readUploadFile(name: string): Promise<Buffer> {
+  return readFile(/*turbopackIgnore: true*/ uploadPath(name));
+}
+
+/** Removes files of an upload that is not stored after all; missing ones are fine. */
+export async function removeUploadFiles(names: string[]): Promise<void> {
+  await Promise.all(names.map((name) => rm(/*turbopackIgnore: true*/ uploadPath(name), { force: true })));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ImportDocxButton } from "@/components/newsroom/import-docx-button";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
@@ -21,7 +22,10 @@ export default async function MyArticlesPage() {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">我的稿件</h1>
-        <NewArticleButton />
+        <div className="flex flex-wrap items-start gap-3">
+          <NewArticleButton />
+          <ImportDocxButton />
+        </div>
       </div>
       {articles.length === 0 ? (
         <EmptyState>还没有稿件。点击“新建稿件”开始写作。</EmptyState>

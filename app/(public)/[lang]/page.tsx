@@ -15,7 +15,13 @@ interface FrontPageProps {
 export async function generateMetadata({ params }: FrontPageProps): Promise<Metadata> {
   const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
   const title = issue ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）` : "中原区报";
-  return { title: { absolute: title }, alternates: { canonical: readerPaths(locale).home } };
+  const photo = issue?.lead?.photo;
+  return {
+    title: { absolute: title },
+    alternates: { canonical: readerPaths(locale).home },
+    // The lead story's photo is what a shared link of the front page shows.
+    openGraph: photo ? { title, type: "website", images: [{ url: photo.share, alt: photo.alt }] } : undefined,
+  };
 }
 
 // 首页: the latest published issue, lead story first.

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { toBusyError } from "@/lib/errors/database-busy";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
-import { MAX_UPLOAD_BYTES, storeUpload } from "@/lib/uploads/store-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/uploads/store-image";
+import { storeUpload } from "@/lib/uploads/store-upload";
 
 // Room for the multipart boundaries and the articleId field around the image itself.
 const MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;

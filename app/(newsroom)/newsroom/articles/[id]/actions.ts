@@ -12,6 +12,8 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { addComment } from "@/lib/comments/add-comment";
 import { addCommentSchema } from "@/lib/comments/comment-input";
 import { resolveComment } from "@/lib/comments/resolve-comment";
+import { saveCreditsSchema } from "@/lib/credits/credits-input";
+import { saveCredits } from "@/lib/credits/save-credits";
 import { db } from "@/lib/db";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
@@ -20,6 +22,9 @@ import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
 
 // Autosave and explicit save from the editor; refused when the version is stale.
 export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) => saveArticle(db, user, input, systemClock));
+
+// 署名: the article's credits, replaced as a whole in the order given.
+export const saveCreditsAction = defineAction(saveCreditsSchema, (input, { user }) => saveCredits(db, user, input));
 
 // Diff between two revisions of the article, for the history panel.
 export const compareRevisionsAction = defineAction(

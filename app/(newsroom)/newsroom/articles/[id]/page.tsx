@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
+import { CreditsEditor } from "@/components/editor/credits-editor";
 import { SaveStateProvider } from "@/components/editor/save-state-context";
 import { CommentsPanel } from "@/components/newsroom/comments-panel";
 import { CopyRejectedButton } from "@/components/newsroom/copy-rejected-button";
@@ -14,9 +15,12 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
 import { requireUser } from "@/lib/auth/current-user";
+import { findArticleCredits } from "@/lib/credits/find-article-credits";
+import { findCreditAccounts } from "@/lib/credits/find-credit-accounts";
 import { db } from "@/lib/db";
 import { readableArticleDoc } from "@/lib/editor/readable-doc";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
+import { formatByline } from "@/lib/public/byline";
 import { getFlaggedTerms } from "@/lib/settings/publication-settings";
 import { roleCan } from "@/lib/permissions/permissions";
 import { findArticleQuality } from "@/lib/quality/find-quality";
@@ -37,7 +41,11 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const found = await findArticleForEditing(db, user, id);
   if (!found) notFound();
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
-  const terms = may.edit ? await getFlaggedTerms(db) : [];
+  const [terms, credits, accounts] = await Promise.all([
+    may.edit ? getFlaggedTerms(db) : [],
+    findArticleCredits(db, article.id),
+    may.edit ? findCreditAccounts(db) : [],
+  ]);
   const quality = roleCan(user, "issue:manage") && PROOFREADABLE.includes(article.status) ? await findArticleQuality(db, article.id, article.charCount) : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
   const body = readableArticleDoc(JSON.parse(article.body));
@@ -102,6 +110,16 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
         )}
       </div>
       <aside className="space-y-8">
+        <section aria-labelledby="credits-title">
+          <h2 id="credits-title" className="mb-3 text-lg font-bold">
+            署名
+          </h2>
+          {may.edit ? (
+            <CreditsEditor articleId={article.id} initial={credits} accounts={accounts} />
+          ) : (
+            <p className="font-serif text-sm">{credits.length > 0 ? formatByline(credits) : "（暂无署名）"}</p>
+          )}
+        </section>
         {may.history && (
           <section aria-labelledby="revisions-title">
             <h2 id="revisions-title" className="mb-3 text-lg font-bold">

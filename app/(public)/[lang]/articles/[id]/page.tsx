@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       publishedTime: article.publishedAt ?? undefined,
       section: article.section?.name,
       locale: "zh_CN",
+      images: article.photo ? [{ url: article.photo.share, alt: article.photo.alt }] : undefined,
     },
   };
 }

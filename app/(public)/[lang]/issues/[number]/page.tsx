@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: IssuePageProps): Promise<Meta
     title,
     description: issue.articles.map((a) => a.headline).join("；"),
     alternates: { canonical: readerPaths("zh-CN").issue(issue.number) },
-    openGraph: { title: `中原区报 ${title}`, type: "website" },
+    openGraph: {
+      title: `中原区报 ${title}`,
+      type: "website",
+      images: issue.lead?.photo ? [{ url: issue.lead.photo.share, alt: issue.lead.photo.alt }] : undefined,
+    },
   };
 }
 

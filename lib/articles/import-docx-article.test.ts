@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db";
+import { docxHtmlToBlocks } from "@/lib/docx/docx-html-to-blocks";
+import { docxToArticle } from "@/lib/docx/docx-to-article";
+import { createTestUser } from "@/lib/testing/factories";
+import { createTempDatabase } from "@/lib/testing/temp-database";
+import { importDocxArticle } from "./import-docx-article";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "../../e2e/fixtures", name)));
+const clock = () => new Date("2026-11-26T02:00:00Z");
+
+let db: Database;
+let dispose: () => Promise<void>;
+let reporter: SessionUser;
+let uploads: string;
+
+beforeEach(async () => {
+  ({ db, dispose } = createTempDatabase());
+  reporter = await createTestUser(db, "REPORTER");
+  uploads = mkdtempSync(path.join(tmpdir(), "uploads-"));
+  process.env.UPLOAD_DIR = uploads;
+});
+afterEach(async () => {
+  delete process.env.UPLOAD_DIR;
+  rmSync(uploads, { recursive: true, force: true });
+  await dispose();
+});
+
+describe("importDocxArticle", () => {
+  it("turns a Word document into a draft: headline, deck, body, picture with caption and credit, the byline as credits", async () => {
+    const { id, warnings } = await importDocxArticle(db, reporter, { fileName: "sample.docx", bytes: fixture("sample.docx") }, clock);
+    expect(warnings).toEqual([]);
+    const article = await db.article.findUniqueOrThrow({
+      where: { id },
+      include: { bylines: { orderBy: { position: "asc" }, include: { person: true } }, uploads: true, revisions: true },
+    });
+    expect(article).toMatchObject({ headline: "中原区开展社区志愿服务集中行动", subtitle: "三十个社区同步开展便民服务", status: "DRAFT", authorId: reporter.id });
+    expect(article.bylines.map((b) => [b.role, b.person.name])).toEqual([
+      ["REPORTER", "张明"],
+      ["CORRESPONDENT", "李华彬"],
+    ]);
+    expect(article.uploads).toHaveLength(1);
+    expect(article.uploads[0]).toMatchObject({ mime: "image/png", width: 1200, height: 800 });
+    expect(readdirSync(uploads)).toHaveLength(4);
+    expect(article.revisions).toHaveLength(1);
+
+    const body = JSON.parse(article.body);
+    expect(body.content.map((node: { type: string }) => node.type)).toEqual(["paragraph", "heading", "paragraph", "image", "paragraph", "paragraph", "paragraph"]);
+    // The full-width indent is gone (the site indents), bold and italic are kept.
+    expect(body.content[0].content[0].text).toBe("本报讯 11月20日，中原区");
+    expect(body.content[0].content[1]).toEqual({ type: "text", text: "三十个社区", marks: [{ type: "bold" }] });
+    expect(body.content[0].content[3]).toEqual({ type: "text", text: "惠及居民两千余人", marks: [{ type: "italic" }] });
+    expect(body.content[1]).toMatchObject({ type: "heading", attrs: { level: 2 }, content: [{ text: "活动亮点" }] });
+    expect(body.content[3].attrs).toMatchObject({
+      src: `/api/uploads/${article.uploads[0].id}`,
+      alt: "志愿者在林山寨社区为居民义诊。",
+      caption: "志愿者在林山寨社区为居民义诊。",
+      credit: "李华彬",
+      width: 1200,
+      height: 800,
+    });
+    // The table is kept as one paragraph per row until the editor has tables.
+    expect(body.content[4].content[0].text).toBe("服务项目｜参与人数");
+    expect(body.content[5].content[0].text).toBe("义诊｜120");
+    // The byline line is credits now, not text.
+    expect(article.body).not.toContain("通讯员");
+  });
+
+  it("refuses what is not a readable .docx with a reason, and creates nothing", async () => {
+    const refuse = (bytes: Uint8Array) => importDocxArticle(db, reporter, { fileName: "x.docx", bytes }, clock);
+    await expect(refuse(new TextEncoder().encode("这不是 Word 文档"))).rejects.toThrow("该文件不是 Word 文档");
+    const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const encrypted = new Uint8Array([...compound, ...Buffer.from("EncryptionInfo", "utf16le")]);
+    await expect(refuse(encrypted)).rejects.toThrow("密码保护");
+    await expect(refuse(new Uint8Array(compound))).rejects.toThrow("另存为");
+    await expect(refuse(new Uint8Array(20 * 1024 * 1024 + 1))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(refuse(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow("无法读取该 Word 文档");
+    await expect(refuse(fixture("empty.docx"))).rejects.toThrow("没有文字");
+    expect(await db.article.count()).toBe(0);
+    expect(await db.upload.count()).toBe(0);
+  });
+});
+
+describe("docxToArticle", () => {
+  it("reads a plain first line as the headline, a short second line as the deck, and a byline split over two lines", () => {
+    const article = docxToArticle(
+      docxHtmlToBlocks("<p>区领导调研基层治理</p><p>网格化管理见实效</p><p>　　本报讯 近日，区领导到社区调研。</p><p><img src=\"docx-image:0\" /></p><p>图为调研现场。</p><p>记者 鲁燕</p><p>通讯员 王飞 李钰沛</p>"),
+    );
+    expect(article).toMatchObject({
+      headline: "区领导调研基层治理",
+      subtitle: "网格化管理见实效",
+      credits: [
+        { role: "REPORTER", name: "鲁燕" },
+        { role: "CORRESPONDENT", name: "王飞" },
+        { role: "CORRESPONDENT", name: "李钰沛" },
+      ],
+    });
+    expect(article.content).toEqual([
+      { type: "paragraph", content: [{ type: "text", text: "本报讯 近日，区领导到社区调研。" }] },
+      { type: "image", attrs: { src: "docx-image:0", alt: "图为调研现场。", caption: "图为调研现场。", credit: "" } },
+    ]);
+  });
+
+  it("keeps a first sentence as body text rather than taking it for a headline", () => {
+    const article = docxToArticle(docxHtmlToBlocks("<p>本报讯 近日，中原区召开会议。</p>"));
+    expect(article.headline).toBe("");
+    expect(article.content).toHaveLength(1);
+  });
+});

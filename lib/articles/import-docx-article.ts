@@ -1,0 +1,118 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database, Tx } from "@/lib/db";
+import { writeCredits } from "@/lib/credits/save-credits";
+import { convertDocx, type DocxImage } from "@/lib/docx/convert-docx";
+import { docxHtmlToBlocks } from "@/lib/docx/docx-html-to-blocks";
+import { docxToArticle } from "@/lib/docx/docx-to-article";
+import { docToPlainText } from "@/lib/editor/article-doc";
+import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
+import { AppError } from "@/lib/errors/app-error";
+import { assertRoleCan } from "@/lib/permissions/assert";
+import { countCharacters } from "@/lib/text/count-characters";
+import type { Clock } from "@/lib/time/clock";
+import { variantFileName, variantWidths } from "@/lib/uploads/image-variants";
+import { type StoredImage, storeImage } from "@/lib/uploads/store-image";
+import { removeUploadFiles } from "@/lib/uploads/upload-storage";
+import { ensureUserPerson } from "./ensure-user-person";
+
+export interface ImportedDocx {
+  id: string;
+  /** What could not be taken over from the document, for the reporter to check. */
+  warnings: string[];
+}
+
+const PLACEHOLDER = /^docx-image:(\d+)$/;
+
+/**
+ * The document's pictures uploaded for the new article, each image node pointing at its upload.
+ * A picture that cannot be an upload (an EMF drawing, over 5 MB, broken) is left out and named
+ * in a warning: the rest of the copy is still worth having.
+ */
+async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], owner: { articleId: string; ownerId: string }, stored: StoredImage[]) {
+  const warnings: string[] = [];
+  const walk = async (node: JSONContent): Promise<JSONContent | null> => {
+    const index = PLACEHOLDER.exec(String(node.attrs?.src ?? ""))?.[1];
+    if (node.type === "image" && index !== undefined) {
+      const image = images[Number(index)];
+      try {
+        const upload = await storeImage(tx, { ...owner, bytes: image.bytes });
+        stored.push(upload);
+        return { ...node, attrs: { ...node.attrs, src: upload.src, width: upload.width, height: upload.height } };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        warnings.push(`第 ${Number(index) + 1} 张图片（${image.contentType}）未导入：${error.message}`);
+        return null;
+      }
+    }
+    if (!node.content) return node;
+    const content: JSONContent[] = [];
+    for (const child of node.content) {
+      const done = await walk(child);
+      if (done) content.push(done);
+    }
+    return { ...node, content };
+  };
+  return { doc: (await walk(doc))!, warnings };
+}
+
+/** Files of uploads whose rows a failed import rolled back. */
+function filesOf(images: StoredImage[]): string[] {
+  return images.flatMap((image) => {
+    const id = image.src.split("/").at(-1)!;
+    return [id, ...variantWidths(image.width).map((w) => variantFileName(id, w))];
+  });
+}
+
+/**
+ * 导入 Word 文档: a .docx becomes a new draft of the user's — headline, deck, body, pictures with
+ * their captions, and the byline line as credits (the user's own byline when there is none).
+ * Nothing is created for a file that cannot be read or holds no text.
+ */
+export async function importDocxArticle(db: Database, user: SessionUser, input: { fileName: string; bytes: Uint8Array }, clock: Clock): Promise<ImportedDocx> {
+  assertRoleCan(user, "article:create");
+  const converted = await convertDocx(input.bytes);
+  const article = docxToArticle(docxHtmlToBlocks(converted.html));
+  const draft: JSONContent = { type: "doc", content: article.content.length > 0 ? article.content : [{ type: "paragraph" }] };
+  if (!article.headline && !docToPlainText(draft).trim()) throw new AppError("BAD_INPUT", "该 Word 文档中没有文字，未创建稿件。");
+
+  const stored: StoredImage[] = [];
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const created = await tx.article.create({
+          data: {
+            headline: article.headline,
+            subtitle: article.subtitle,
+            body: JSON.stringify(draft),
+            authorId: user.id,
+            events: { create: { actorId: user.id, fromStatus: "", toStatus: "DRAFT", note: `从 Word 文档导入：${input.fileName}` } },
+          },
+          select: { id: true },
+        });
+        const { doc, warnings } = await uploadImages(tx, draft, converted.images, { articleId: created.id, ownerId: user.id }, stored);
+        // The one gate every stored document passes, as for a save.
+        const body = JSON.stringify(normalizeArticleDoc(doc));
+        const text = docToPlainText(JSON.parse(body) as JSONContent);
+        const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${text}`);
+        await tx.article.update({
+          where: { id: created.id },
+          data: { body, charCount, sourceText: [article.headline, article.subtitle, text].filter(Boolean).join("\n") },
+        });
+        await tx.revision.create({
+          data: { articleId: created.id, authorId: user.id, number: 1, headline: article.headline, subtitle: article.subtitle, body, charCount, note: "从 Word 文档导入", createdAt: clock() },
+        });
+        if (article.credits.length > 0) await writeCredits(tx, created.id, article.credits);
+        else await tx.articleByline.create({ data: { articleId: created.id, personId: await ensureUserPerson(tx, user), role: "REPORTER", position: 0 } });
+        if (!article.headline) warnings.unshift("文档中没有找到标题，请补写标题。");
+        return { id: created.id, warnings };
+      },
+      // Pictures are resized inside the transaction; a document with many takes a while.
+      { timeout: 120_000 },
+    );
+  } catch (error) {
+    await removeUploadFiles(filesOf(stored));
+    throw error;
+  }
+}

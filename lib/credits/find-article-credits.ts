@@ -1,0 +1,18 @@
+import type { Database, Tx } from "@/lib/db";
+import type { CreditRole } from "./credit-roles";
+
+export interface CreditView {
+  personId: string;
+  role: CreditRole;
+  name: string;
+}
+
+/** An article's credits in byline order, as the credits editor shows them. */
+export async function findArticleCredits(tx: Tx | Database, articleId: string): Promise<CreditView[]> {
+  const rows = await tx.articleByline.findMany({
+    where: { articleId },
+    orderBy: { position: "asc" },
+    select: { personId: true, role: true, person: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ personId: row.personId, role: row.role as CreditRole, name: row.person.name }));
+}
