@@ -35,7 +35,8 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   await expect(body.locator("figure figcaption")).toContainText(CAPTION);
   await expect(body.locator("figure figcaption")).toContainText("摄影 李华彬");
   await expect(body.getByRole("img", { name: CAPTION })).toBeVisible();
-  await expect(body).toContainText("服务项目｜参与人数");
+  await expect(body.getByRole("table")).toContainText("服务项目");
+  await expect(body.getByRole("table").getByRole("row")).toHaveCount(2);
   await expect(body).not.toContainText("通讯员");
   await expect(reporter.getByRole("region", { name: "署名" })).toContainText(BYLINE);
   await screenshots(reporter, "imported-draft");

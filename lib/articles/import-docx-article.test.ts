@@ -49,7 +49,7 @@ describe("importDocxArticle", () => {
     expect(article.revisions).toHaveLength(1);
 
     const body = JSON.parse(article.body);
-    expect(body.content.map((node: { type: string }) => node.type)).toEqual(["paragraph", "heading", "paragraph", "image", "paragraph", "paragraph", "paragraph"]);
+    expect(body.content.map((node: { type: string }) => node.type)).toEqual(["paragraph", "heading", "paragraph", "image", "table", "paragraph"]);
     // The full-width indent is gone (the site indents), bold and italic are kept.
     expect(body.content[0].content[0].text).toBe("本报讯 11月20日，中原区");
     expect(body.content[0].content[1]).toEqual({ type: "text", text: "三十个社区", marks: [{ type: "bold" }] });
@@ -63,9 +63,15 @@ describe("importDocxArticle", () => {
       width: 1200,
       height: 800,
     });
-    // The table is kept as one paragraph per row until the editor has tables.
-    expect(body.content[4].content[0].text).toBe("服务项目｜参与人数");
-    expect(body.content[5].content[0].text).toBe("义诊｜120");
+    // The Word table is a table: its rows and cells, with their text.
+    expect(body.content[4].type).toBe("table");
+    const cells = body.content[4].content.map((row: { content: { content: { content?: { text: string }[] }[] }[] }) =>
+      row.content.map((cell) => cell.content[0].content?.map((run) => run.text).join("") ?? ""),
+    );
+    expect(cells).toEqual([
+      ["服务项目", "参与人数"],
+      ["义诊", "120"],
+    ]);
     // The byline line is credits now, not text.
     expect(article.body).not.toContain("通讯员");
   });

@@ -16,9 +16,6 @@ export interface DocxBlock {
 /** Marks the editor has, by the tags mammoth writes for them. */
 const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", s: "strike", del: "strike" };
 
-/** Separates a table row's cells while tables are kept as paragraphs. */
-const CELL_SEPARATOR = "｜";
-
 const isElement = (node: ChildNode): node is Element => node.type === "tag";
 
 function textOf(node: ChildNode): string {
@@ -112,16 +109,26 @@ function listNode(element: Element): JSONContent | null {
   return content.length > 0 ? { type: element.name === "ol" ? "orderedList" : "bulletList", content } : null;
 }
 
-/** A table as one paragraph per row, its cells separated: the editor has no table node yet. */
-function tableRows(element: Element): DocxBlock[] {
+/** A Word table as an editor table: a header row stays a header row; cells keep their text and marks. */
+function tableNode(element: Element): DocxBlock[] {
   const rows: Element[] = [];
   const collect = (node: Element) => node.children.filter(isElement).forEach((child) => (child.name === "tr" ? rows.push(child) : collect(child)));
   collect(element);
-  return rows.flatMap((row) => {
+  const content = rows.flatMap((row) => {
     const cells = row.children.filter(isElement).filter((cell) => cell.name === "td" || cell.name === "th");
-    const text = cells.map((cell) => textOf(cell).replace(/[\s\u3000]+/g, " ").trim()).join(CELL_SEPARATOR);
-    return text.replaceAll(CELL_SEPARATOR, "").trim() ? [{ node: { type: "paragraph", content: [{ type: "text", text }] }, role: null, text }] : [];
+    if (cells.length === 0) return [];
+    return [
+      {
+        type: "tableRow",
+        content: cells.map((cell) => {
+          const inline = trimEdges(inlineRuns(cell.children).filter((run): run is JSONContent => !("image" in run)));
+          return { type: cell.name === "th" ? "tableHeader" : "tableCell", content: [inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" }] };
+        }),
+      },
+    ];
   });
+  const text = rows.map((row) => textOf(row).trim()).join("\n");
+  return content.length > 0 && text.trim() ? [{ node: { type: "table", content }, role: null, text }] : [];
 }
 
 /** Mammoth's HTML of a Word document as top-level editor blocks. */
@@ -134,7 +141,7 @@ export function docxHtmlToBlocks(html: string): DocxBlock[] {
     else if (node.name === "ul" || node.name === "ol") {
       const list = listNode(node);
       if (list) blocks.push({ node: list, role: null, text: textOf(node) });
-    } else if (node.name === "table") blocks.push(...tableRows(node));
+    } else if (node.name === "table") blocks.push(...tableNode(node));
     else if (node.name === "img") blocks.push({ node: imageNode(node), role: null, text: "" });
     else if (node.name === "blockquote") {
       const content = textBlocks(node, "paragraph").map((b) => b.node);
