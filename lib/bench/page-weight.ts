@@ -11,7 +11,9 @@ export interface PageWeight {
 /** The JavaScript a page makes the browser load, measured from its HTML. */
 export async function measurePageWeight(base: string, path: string): Promise<PageWeight> {
   const html = await (await fetch(`${base}${path}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // A `noModule` script (Next's legacy polyfills) is never fetched by a browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+  const sources = [...new Set(tags.map((m) => m[1]))];
   let bytes = 0;
   let gzipBytes = 0;
   let shipsEditor = false;
