@@ -1,18 +1,9 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { decide, signedInPage, writeAndSubmit } from "../fixtures/newsroom";
+import { expect, type Page, test } from "@playwright/test";
+import { approvedArticle, signedInPage } from "../fixtures/newsroom";
 
 /** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
 function beijingLocal(secondsFromNow: number): string {
   return new Date(Date.now() + secondsFromNow * 1000 + 8 * 3600_000).toISOString().slice(0, 19);
-}
-
-async function approvedArticle(browser: Browser, headline: string, text: string): Promise<void> {
-  const reporter = await signedInPage(browser, "reporter");
-  const path = await writeAndSubmit(reporter, headline, text);
-  const editor = await signedInPage(browser, "editor2");
-  await decide(editor, path, "审核通过", "同意。");
-  await reporter.context().close();
-  await editor.context().close();
 }
 
 /** Whether a reader search for a headline's unique tag finds it. */

@@ -1,14 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { decide, signedInPage, writeAndSubmit } from "../fixtures/newsroom";
-
-async function approvedArticle(browser: Browser, headline: string, text: string): Promise<void> {
-  const reporter = await signedInPage(browser, "reporter2");
-  const path = await writeAndSubmit(reporter, headline, text);
-  const editor = await signedInPage(browser, "editor");
-  await decide(editor, path, "审核通过", "同意。");
-  await reporter.context().close();
-  await editor.context().close();
-}
+import { expect, type Page, test } from "@playwright/test";
+import { approvedArticle, signedInPage } from "../fixtures/newsroom";
 
 /** The headlines of `wanted` in the order a page shows them. */
 function orderIn(text: string, wanted: string[]): string[] {
@@ -49,9 +40,9 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   const party = `中原区开展党员志愿服务月活动${stamp}`;
   const lead = `中原区召开经济运行分析会${stamp}`;
   const second = `中原区新增三处口袋公园${stamp}`;
-  await approvedArticle(browser, party, "本报讯 本月，中原区组织党员走进社区开展志愿服务。");
-  await approvedArticle(browser, lead, "本报讯 近日，中原区召开经济运行分析会，研究部署下一阶段工作。");
-  await approvedArticle(browser, second, "本报讯 中原区今年新建口袋公园三处，方便居民休闲。");
+  await approvedArticle(browser, party, "本报讯 本月，中原区组织党员走进社区开展志愿服务。", "reporter2");
+  await approvedArticle(browser, lead, "本报讯 近日，中原区召开经济运行分析会，研究部署下一阶段工作。", "reporter2");
+  await approvedArticle(browser, second, "本报讯 中原区今年新建口袋公园三处，方便居民休闲。", "reporter2");
 
   const editor = await signedInPage(browser, "editor");
   await editor.goto("/newsroom/issues");

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -8,6 +7,7 @@ import { docxHtmlToBlocks } from "@/lib/docx/docx-html-to-blocks";
 import { docxToArticle } from "@/lib/docx/docx-to-article";
 import { createTestUser } from "@/lib/testing/factories";
 import { createTempDatabase } from "@/lib/testing/temp-database";
+import { createTempUploads } from "@/lib/testing/temp-uploads";
 import { importDocxArticle } from "./import-docx-article";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "../../e2e/fixtures", name)));
@@ -16,17 +16,15 @@ const clock = () => new Date("2026-11-26T02:00:00Z");
 let db: Database;
 let dispose: () => Promise<void>;
 let reporter: SessionUser;
-let uploads: string;
+let uploads: ReturnType<typeof createTempUploads>;
 
 beforeEach(async () => {
   ({ db, dispose } = createTempDatabase());
   reporter = await createTestUser(db, "REPORTER");
-  uploads = mkdtempSync(path.join(tmpdir(), "uploads-"));
-  process.env.UPLOAD_DIR = uploads;
+  uploads = createTempUploads();
 });
 afterEach(async () => {
-  delete process.env.UPLOAD_DIR;
-  rmSync(uploads, { recursive: true, force: true });
+  uploads.dispose();
   await dispose();
 });
 
@@ -45,7 +43,7 @@ describe("importDocxArticle", () => {
     ]);
     expect(article.uploads).toHaveLength(1);
     expect(article.uploads[0]).toMatchObject({ mime: "image/png", width: 1200, height: 800 });
-    expect(readdirSync(uploads)).toHaveLength(4);
+    expect(readdirSync(uploads.dir)).toHaveLength(4);
     expect(article.revisions).toHaveLength(1);
 
     const body = JSON.parse(article.body);

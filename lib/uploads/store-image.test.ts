@@ -1,6 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
@@ -8,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/factories";
 import { createTempDatabase } from "@/lib/testing/temp-database";
+import { createTempUploads } from "@/lib/testing/temp-uploads";
 import { pickVariantWidth, variantWidths } from "./image-variants";
 import { storeImage } from "./store-image";
 import { readUploadFile } from "./upload-storage";
@@ -15,17 +14,15 @@ import { readUploadFile } from "./upload-storage";
 let db: Database;
 let dispose: () => Promise<void>;
 let reporter: SessionUser;
-let uploads: string;
+let uploads: ReturnType<typeof createTempUploads>;
 
 beforeEach(async () => {
   ({ db, dispose } = createTempDatabase());
   reporter = await createTestUser(db, "REPORTER");
-  uploads = mkdtempSync(path.join(tmpdir(), "uploads-"));
-  process.env.UPLOAD_DIR = uploads;
+  uploads = createTempUploads();
 });
 afterEach(async () => {
-  delete process.env.UPLOAD_DIR;
-  rmSync(uploads, { recursive: true, force: true });
+  uploads.dispose();
   await dispose();
 });
 
@@ -52,7 +49,7 @@ describe("storeImage", () => {
     expect(stored).toMatchObject({ width: 2000, height: 1000 });
     const id = stored.src.split("/").at(-1)!;
     expect(await db.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({ width: 2000, height: 1000, mime: "image/png" });
-    expect(readdirSync(uploads).sort()).toEqual([id, `${id}-1600.webp`, `${id}-480.webp`, `${id}-960.webp`].sort());
+    expect(readdirSync(uploads.dir).sort()).toEqual([id, `${id}-1600.webp`, `${id}-480.webp`, `${id}-960.webp`].sort());
     expect(Buffer.compare(await readUploadFile(id), original)).toBe(0);
     const copy = await sharp(await readUploadFile(`${id}-960.webp`)).metadata();
     expect(copy).toMatchObject({ format: "webp", width: 960, height: 480 });
@@ -66,6 +63,6 @@ describe("storeImage", () => {
     const truncated = (await png(50, 50)).subarray(0, 40);
     await expect(storeImage(db, { articleId, ownerId: reporter.id, bytes: truncated })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db.upload.count()).toBe(0);
-    expect(readdirSync(uploads)).toEqual([]);
+    expect(readdirSync(uploads.dir)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { MAX_DOCX_BYTES } from "@/lib/docx/convert-docx";
 import { AppError } from "@/lib/errors/app-error";
-import { toBusyError } from "@/lib/errors/database-busy";
+import { jsonErrorResponse } from "@/lib/http/json-error-response";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { systemClock } from "@/lib/time/clock";
 
@@ -27,9 +27,6 @@ export async function POST(request: Request) {
     const imported = await importDocxArticle(db, user, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, systemClock);
     return NextResponse.json(imported, { status: 201 });
   } catch (thrown) {
-    const error = toBusyError(thrown);
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    console.error(error);
-    return NextResponse.json({ error: "导入失败，请稍后再试。" }, { status: 500 });
+    return jsonErrorResponse(thrown, "导入失败，请稍后再试。");
   }
 }

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { toBusyError } from "@/lib/errors/database-busy";
+import { jsonErrorResponse } from "@/lib/http/json-error-response";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_UPLOAD_BYTES } from "@/lib/uploads/store-image";
 import { storeUpload } from "@/lib/uploads/store-upload";
@@ -26,9 +26,6 @@ export async function POST(request: Request) {
     const stored = await storeUpload(db, user, articleId, new Uint8Array(await file.arrayBuffer()));
     return NextResponse.json(stored, { status: 201 });
   } catch (thrown) {
-    const error = toBusyError(thrown);
-    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: error.status });
-    console.error(error);
-    return NextResponse.json({ error: "上传失败，请稍后再试。" }, { status: 500 });
+    return jsonErrorResponse(thrown, "上传失败，请稍后再试。");
   }
 }
