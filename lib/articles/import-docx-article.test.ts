@@ -9,6 +9,8 @@ import { createTestUser } from "@/lib/testing/factories";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import { createTempUploads } from "@/lib/testing/temp-uploads";
 import { importDocxArticle } from "./import-docx-article";
+import JSZip from "jszip";
+import sharp from "sharp";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "../../e2e/fixtures", name)));
 const clock = () => new Date("2026-11-26T02:00:00Z");
@@ -86,6 +88,46 @@ describe("importDocxArticle", () => {
     await expect(refuse(fixture("empty.docx"))).rejects.toThrow("没有文字");
     expect(await db.article.count()).toBe(0);
     expect(await db.upload.count()).toBe(0);
+  });
+});
+
+/** A minimal .docx: `paragraphs` of text, then `pictures` inline images (by index into `images`). */
+async function makeDocx(paragraphs: string[], images: Uint8Array[] = [], pictures: number[] = []): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const drawing = (i: number) =>
+    `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/><wp:docPr id="${i + 1}" name="p${i}"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="${i + 1}" name="p${i}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rImg${i}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+  const body = [...paragraphs.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`), ...pictures.map((image, i) => drawing(i).replace(`rImg${i}`, `rImg${image}`))].join("");
+  zip.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file("word/_rels/document.xml.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${images.map((_, i) => `<Relationship Id="rImg${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${i}.png"/>`).join("")}</Relationships>`);
+  images.forEach((bytes, i) => zip.file(`word/media/image${i}.png`, bytes));
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+const png = (shade: number) => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: shade, g: 80, b: 80 } } }).png().toBuffer().then((b) => new Uint8Array(b));
+
+describe("importDocxArticle bounds the work a document can cause", () => {
+  const importBytes = (bytes: Uint8Array) => importDocxArticle(db, reporter, { fileName: "x.docx", bytes }, clock);
+
+  it("refuses a small file that unpacks to a huge text part, before reading it", async () => {
+    const bomb = await makeDocx(["中原区".repeat(900_000)]);
+    expect(bomb.length).toBeLessThan(200_000);
+    await expect(importBytes(bomb)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(await db.article.count()).toBe(0);
+  });
+
+  it("stores a picture used many times once, and refuses more distinct pictures than an article carries", async () => {
+    const one = await png(10);
+    const imported = await importBytes(await makeDocx(["本报讯 同一张图片用了四十次。"], [one], Array(40).fill(0)));
+    expect(await db.upload.count({ where: { articleId: imported.id } })).toBe(1);
+
+    const many = await Promise.all(Array.from({ length: 31 }, (_, i) => png(i * 8)));
+    await expect(importBytes(await makeDocx(["本报讯 三十一张图片。"], many, many.map((_, i) => i)))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(await db.article.count()).toBe(1);
   });
 });
 

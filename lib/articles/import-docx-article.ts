@@ -13,7 +13,7 @@ import { assertRoleCan } from "@/lib/permissions/assert";
 import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
 import { variantFileName, variantWidths } from "@/lib/uploads/image-variants";
-import { type StoredImage, storeImage } from "@/lib/uploads/store-image";
+import { type PreparedImage, prepareImage, savePreparedImage, type StoredImage } from "@/lib/uploads/store-image";
 import { removeUploadFiles } from "@/lib/uploads/upload-storage";
 import { ensureUserPerson } from "./ensure-user-person";
 
@@ -26,25 +26,46 @@ export interface ImportedDocx {
 const PLACEHOLDER = /^docx-image:(\d+)$/;
 
 /**
- * The document's pictures uploaded for the new article, each image node pointing at its upload.
- * A picture that cannot be an upload (an EMF drawing, over 5 MB, broken) is left out and named
+ * Checks and resizes the document's pictures, one at a time and before any transaction opens:
+ * decoding and resizing take seconds, and no writer may wait on them. A picture that cannot be
+ * an upload (an EMF drawing, over 5 MB, broken) comes back as the reason it cannot.
+ */
+async function prepareImages(images: DocxImage[]): Promise<(PreparedImage | AppError)[]> {
+  const prepared: (PreparedImage | AppError)[] = [];
+  for (const image of images) {
+    try {
+      prepared.push(await prepareImage(image.bytes));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      prepared.push(error);
+    }
+  }
+  return prepared;
+}
+
+/**
+ * The document's pictures stored for the new article, each image node pointing at its upload (a
+ * picture used twice is stored once). A picture that could not be prepared is left out and named
  * in a warning: the rest of the copy is still worth having.
  */
-async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], owner: { articleId: string; ownerId: string }, stored: StoredImage[]) {
+async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], prepared: (PreparedImage | AppError)[], owner: { articleId: string; ownerId: string }, stored: StoredImage[]) {
   const warnings: string[] = [];
+  const saved = new Map<number, StoredImage>();
   const walk = async (node: JSONContent): Promise<JSONContent | null> => {
     const index = PLACEHOLDER.exec(String(node.attrs?.src ?? ""))?.[1];
     if (node.type === "image" && index !== undefined) {
-      const image = images[Number(index)];
-      try {
-        const upload = await storeImage(tx, { ...owner, bytes: image.bytes });
-        stored.push(upload);
-        return { ...node, attrs: { ...node.attrs, src: upload.src, width: upload.width, height: upload.height } };
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        warnings.push(`第 ${Number(index) + 1} 张图片（${image.contentType}）未导入：${error.message}`);
+      const picture = prepared[Number(index)];
+      if (picture instanceof AppError) {
+        warnings.push(`第 ${Number(index) + 1} 张图片（${images[Number(index)].contentType}）未导入：${picture.message}`);
         return null;
       }
+      let upload = saved.get(Number(index));
+      if (!upload) {
+        upload = await savePreparedImage(tx, owner, picture);
+        saved.set(Number(index), upload);
+        stored.push(upload);
+      }
+      return { ...node, attrs: { ...node.attrs, src: upload.src, width: upload.width, height: upload.height } };
     }
     if (!node.content) return node;
     const content: JSONContent[] = [];
@@ -77,6 +98,7 @@ export async function importDocxArticle(db: Database, user: SessionUser, input: 
   const draft: JSONContent = { type: "doc", content: article.content.length > 0 ? article.content : [{ type: "paragraph" }] };
   if (!article.headline && !docToPlainText(draft).trim()) throw new AppError("BAD_INPUT", "该 Word 文档中没有文字，未创建稿件。");
 
+  const prepared = await prepareImages(converted.images);
   const stored: StoredImage[] = [];
   try {
     return await db.$transaction(
@@ -91,7 +113,7 @@ export async function importDocxArticle(db: Database, user: SessionUser, input: 
           },
           select: { id: true },
         });
-        const { doc, warnings } = await uploadImages(tx, draft, converted.images, { articleId: created.id, ownerId: user.id }, stored);
+        const { doc, warnings } = await uploadImages(tx, draft, converted.images, prepared, { articleId: created.id, ownerId: user.id }, stored);
         // The one gate every stored document passes, as for a save.
         const body = JSON.stringify(normalizeArticleDoc(doc));
         const text = docToPlainText(JSON.parse(body) as JSONContent);

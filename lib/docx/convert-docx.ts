@@ -1,8 +1,19 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import JSZip from "jszip";
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors/app-error";
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+/**
+ * What a document may hold once unzipped. mammoth reads the text part synchronously, on the
+ * thread that serves everyone, and a tiny zip can unpack to gigabytes: a long feature's
+ * document.xml is a few hundred kilobytes, so 2 MB is generous and bounds the work.
+ */
+const MAX_TEXT_PART_BYTES = 2 * 1024 * 1024;
+const MAX_UNZIPPED_BYTES = 60 * 1024 * 1024;
+/** Pictures taken over from one document; a picture used twice is converted once. */
+export const MAX_DOCX_PICTURES = 30;
 
 /** Word styles that carry meaning for an article, marked so docx-html-to-blocks.ts can find them. */
 const STYLE_MAP = [
@@ -47,23 +58,59 @@ function checkDocxBytes(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP)) throw new AppError("BAD_INPUT", "只能导入 Word 文档（.docx）。该文件不是 Word 文档。");
 }
 
+/** The unpacked size of a zip entry, from its directory record: nothing is inflated to learn it. */
+const unpackedSize = (file: JSZip.JSZipObject) => (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+
+/** Refuses a document that would unpack to more than a newspaper article can be, before reading it. */
+async function checkUnpackedSize(buffer: Buffer): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch {
+    throw new AppError("BAD_INPUT", "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。");
+  }
+  const files = Object.values(zip.files);
+  const text = zip.file("word/document.xml");
+  if (text && unpackedSize(text) > MAX_TEXT_PART_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档的正文过长，不像一篇稿件。请拆分后分别导入。");
+  if (files.reduce((sum, file) => sum + unpackedSize(file), 0) > MAX_UNZIPPED_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档解压后过大。图片较多时，请压缩图片后再导入。");
+  }
+}
+
 /** A .docx as simple HTML (mammoth) and its pictures, read without writing anything. */
 export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
   checkDocxBytes(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  await checkUnpackedSize(buffer);
   const images: DocxImage[] = [];
+  const seen = new Map<string, number>();
+  let tooMany = false;
   const convertImage = mammoth.images.imgElement(async (image) => {
-    images.push({ bytes: new Uint8Array(await image.readAsBuffer()), contentType: image.contentType });
-    return { src: `docx-image:${images.length - 1}` };
+    const picture = new Uint8Array(await image.readAsBuffer());
+    const digest = createHash("sha256").update(picture).digest("hex");
+    let index = seen.get(digest);
+    if (index === undefined) {
+      if (images.length >= MAX_DOCX_PICTURES) {
+        tooMany = true;
+        return { src: "" };
+      }
+      index = images.push({ bytes: picture, contentType: image.contentType }) - 1;
+      seen.set(digest, index);
+    }
+    return { src: `docx-image:${index}` };
   });
+  let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) },
+      { buffer },
       // Never follow a document's links to files elsewhere on the server.
       { styleMap: STYLE_MAP, convertImage, externalFileAccess: false },
     );
-    return { html: result.value, images };
+    html = result.value;
   } catch (error) {
     console.warn("docx refused:", error instanceof Error ? error.message : error);
     throw new AppError("BAD_INPUT", "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。");
   }
+  if (tooMany) throw new AppError("PAYLOAD_TOO_LARGE", `该 Word 文档的图片超过 ${MAX_DOCX_PICTURES} 张。请分成几篇导入，或导入后再插入其余图片。`);
+  return { html, images };
 }
