@@ -17,32 +17,49 @@ function sqliteFile(url) {
   return path.resolve(url.replace(/^file:/, ""));
 }
 
+/** Stored with each page: when its render began, i.e. the moment of the data it shows. */
+const STARTED_HEADER = "x-reader-render-started";
+
 class ReaderCacheHandler extends FileSystemCache {
   /** @param {any} options */
   constructor(options) {
     super(options);
     this.invalidations = openInvalidationReader(sqliteFile(process.env.DATABASE_URL || "file:./data/newsroom.db"));
+    /** When each render in this process began: Next asks for the page, misses, renders, then stores it. */
+    this.renderStarts = new Map();
   }
 
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
-    if (!entry?.value) return entry;
+    if (!entry?.value) {
+      this.renderStarts.set(key, Date.now());
+      return entry;
+    }
     // Pages carry their tags; data entries (unstable_cache) are asked for with theirs.
     const header = entry.value.headers?.[TAGS_HEADER];
     const tags = typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
-    if (this.invalidations.invalidatedSince(tags, entry.lastModified)) {
+    // A page is as old as the data it read: a change committed while it rendered is newer.
+    const renderedAt = Number(entry.value.headers?.[STARTED_HEADER]) || entry.lastModified;
+    if (this.invalidations.invalidatedSince(tags, renderedAt)) {
       forgetPage(pagePathOfKey(key));
+      this.renderStarts.set(key, Date.now());
       return null;
     }
-    rememberPage(key, entry.value, entry.lastModified);
+    rememberPage(key, entry.value, renderedAt);
     return entry;
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
+    const startedAt = this.renderStarts.get(key) ?? Date.now();
+    this.renderStarts.delete(key);
+    // A "not found" page answers any address anyone makes up: keeping each one would let
+    // anonymous requests fill the disk. It is rendered again when asked for again.
+    if (data?.kind === "APP_PAGE" && data.status === 404) return;
+    if (data?.headers) data.headers[STARTED_HEADER] = String(startedAt);
     await super.set(key, data, ctx);
-    rememberPage(key, data, Date.now());
+    rememberPage(key, data, startedAt);
   }
 }
 

@@ -14,6 +14,16 @@ import { sendCachedPage } from "./send-cached-page";
  *   on two cores caps a cached page near 900 requests a second; search pages, rendered per
  *   request, are kept per search the same way (search-page-cache.ts).
  */
+/** Whether an address's path can be decoded: Next answers one that cannot with a 500. */
+function isDecodablePath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "").split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function serveSite(port: number): Promise<void> {
   const app = next({ dev: false, port });
   const handle = app.getRequestHandler();
@@ -21,6 +31,10 @@ export async function serveSite(port: number): Promise<void> {
   await app.prepare();
   createServer((req, res) => {
     req.headers["x-forwarded-for"] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxy);
+    if (!isDecodablePath(req.url)) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("400 Bad Request: 地址格式有误。");
+      return;
+    }
     if (sendCachedPage(req, res) || sendOrKeepSearchPage(req, res)) return;
     void handle(req, res);
   }).listen(port);
