@@ -47,8 +47,13 @@ export function IssueContentsView({ issue, masthead, t, locale, paths }: IssueCo
         )}
       </div>
       {issue.lead?.photo && (
-        <Link href={paths.article(issue.lead.id)} className="mt-6 block max-w-2xl hover:opacity-90" aria-label={issue.lead.headline}>
+        // The lead's photo with the lead's headline: a photo alone above the sections says nothing.
+        <Link href={paths.article(issue.lead.id)} className="group mt-6 block max-w-2xl">
           <PhotoFigure photo={issue.lead.photo} sizes="(max-width: 720px) 100vw, 672px" />
+          <span className="mt-2 block font-serif text-xl font-bold leading-snug group-hover:text-brand-dark">
+            <span className="mr-2 bg-brand px-2 py-0.5 align-middle font-sans text-xs font-bold tracking-widest text-white">{t.leadStory}</span>
+            {issue.lead.headline}
+          </span>
         </Link>
       )}
       <IssueSections sections={issue.sections} t={t} paths={paths} />

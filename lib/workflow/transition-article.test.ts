@@ -50,6 +50,14 @@ describe("transitionArticle", () => {
     expect(await db.revision.findFirst({ where: { articleId: id, note: "提交审稿" } })).not.toBeNull();
   });
 
+  it("refuses to submit an article without a headline or text, and changes nothing", async () => {
+    const { id } = await createArticle(db, reporter);
+    await expect(act(reporter, id, "submit", "")).rejects.toThrow("请先填写标题");
+    await saveArticle(db, reporter, { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: { type: "doc", content: [{ type: "paragraph" }] } }, clock);
+    await expect(act(reporter, id, "submit", "")).rejects.toThrow("正文还是空的");
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT" });
+  });
+
   it("returns with a note that the reporter is told about, then approves after resubmission", async () => {
     const id = await submittedArticle();
     await expect(act(editor, id, "requestChanges", " ")).rejects.toThrow("请填写“退回修改”的理由");

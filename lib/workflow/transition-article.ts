@@ -1,4 +1,6 @@
+import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
+import { docToPlainText } from "@/lib/editor/article-doc";
 import type { Database } from "@/lib/db";
 import { loadArticleFor } from "@/lib/articles/load-article-for";
 import { recordRevision } from "@/lib/articles/record-revision";
@@ -23,6 +25,12 @@ export interface TransitionInput {
   note: string;
 }
 
+/** A submission is copy for an editor to review: one without a headline or text is refused. */
+function assertHasCopy(article: { headline: string; body: string }): void {
+  if (!article.headline.trim()) throw new AppError("BAD_INPUT", "请先填写标题，再提交审稿。");
+  if (!docToPlainText(JSON.parse(article.body) as JSONContent).trim()) throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
+}
+
 /**
  * Moves an article through the workflow. State is read and re-checked inside the same
  * transaction as the change, and the update only applies to the exact state that was
@@ -35,6 +43,7 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     const stages = await getReviewStages(tx);
     const approvers = await findRoundApprovers(tx, article);
     const note = input.note.trim();
+    if (input.action === "submit") assertHasCopy(article);
     const outcome = checkTransition(input.action, {
       status: article.status,
       reviewStage: article.reviewStage,
