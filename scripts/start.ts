@@ -5,8 +5,6 @@ import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { db } from "@/lib/db";
-import { claimPageCache } from "@/lib/reader-cache/claim-page-cache";
 import { serveSite } from "@/lib/server/serve-site";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
 import { siteUrl } from "@/lib/site-url";
@@ -31,9 +29,6 @@ async function primary(): Promise<void> {
     const build = spawnSync(next, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  // Pages cached by this build from another database (the tests', say) are not this site's.
-  await claimPageCache(db, new Date());
-  await db.$disconnect();
   const count = workerCount();
   let listening = 0;
   cluster.on("listening", () => {

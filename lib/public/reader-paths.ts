@@ -42,10 +42,3 @@ export const PREVIEW_PATHS: ReaderPaths = {
   issues: "/newsroom/issues",
   print: null,
 };
-
-/** The same page in the other language, for the language switch; "/" for anything else. */
-export function otherLanguagePath(pathname: string): string {
-  if (pathname === "/en" || pathname.startsWith("/en/")) return pathname.slice(3) || "/";
-  if (/^\/($|issues(\/|$)|articles\/|search$)/.test(pathname)) return `/en${pathname === "/" ? "" : pathname}`;
-  return "/";
-}

@@ -17,7 +17,15 @@ export const CHINESE_READER_REWRITES: { source: string; destination: string }[] 
 /** Reader addresses whose responses shared caches may keep. */
 export const SHAREABLE_READER_PATHS = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/en", "/en/:path*", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
+/** Chinese reader pages with an address of their own below the root (all but the front page and search). */
 const CACHED_CHINESE_PAGE = /^\/(issues(\/[\w-]+)*|articles\/[\w-]+)$/;
+
+/** The same page in the other language, for the language switch; "/" for anything else. */
+export function otherLanguagePath(pathname: string): string {
+  if (pathname === "/en" || pathname.startsWith("/en/")) return pathname.slice(3) || "/";
+  if (pathname === "/") return "/en";
+  return pathname === "/search" || CACHED_CHINESE_PAGE.test(pathname) ? `/en${pathname}` : "/";
+}
 
 /**
  * The page-cache path of a reader address whose page is rendered once and kept (not search),

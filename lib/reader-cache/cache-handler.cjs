@@ -5,17 +5,11 @@
 // in the future. The database is the one place every server process (and the import command)
 // writes invalidations to, so they reach every process and survive restarts. It is plain
 // CommonJS because Next loads it with require() at run time, outside the app's bundles.
-const path = require("node:path");
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
 const { forgetPage, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
-
-/** @param {string} url */
-function sqliteFile(url) {
-  return path.resolve(url.replace(/^file:/, ""));
-}
 
 /** Stored with each page: when its render began, i.e. the moment of the data it shows. */
 const STARTED_HEADER = "x-reader-render-started";
@@ -24,7 +18,8 @@ class ReaderCacheHandler extends FileSystemCache {
   /** @param {any} options */
   constructor(options) {
     super(options);
-    this.invalidations = openInvalidationReader(sqliteFile(process.env.DATABASE_URL || "file:./data/newsroom.db"));
+    // The default of lib/database-url.ts, which this file, loaded outside the app's bundles, cannot import.
+    this.invalidations = openInvalidationReader(process.env.DATABASE_URL || "file:./data/newsroom.db");
     /** When each render in this process began: Next asks for the page, misses, renders, then stores it. */
     this.renderStarts = new Map();
   }

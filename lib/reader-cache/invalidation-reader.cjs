@@ -2,6 +2,7 @@
 // Reads ReaderInvalidation rows for the page cache handler (cache-handler.cjs). Plain CommonJS
 // and better-sqlite3, because it runs inside Next's server outside the app's bundles.
 const { existsSync } = require("node:fs");
+const path = require("node:path");
 const Database = require("better-sqlite3");
 
 /**
@@ -12,10 +13,11 @@ const Database = require("better-sqlite3");
 const RENDER_MARGIN_MS = 3000;
 
 /**
- * @param {string} file the SQLite database file
+ * @param {string} databaseUrl the app's `file:` DATABASE_URL
  * @returns {{ invalidatedSince(tags: string[], renderedAt: number): boolean }}
  */
-function openInvalidationReader(file) {
+function openInvalidationReader(databaseUrl) {
+  const file = path.resolve(databaseUrl.replace(/^file:/, ""));
   /** @type {import("better-sqlite3").Database | null} */
   let db = null;
   /** @type {Map<number, import("better-sqlite3").Statement>} */

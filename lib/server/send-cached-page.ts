@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { databaseUrl } from "@/lib/database-url";
 import { readerCacheControl, securityHeaders } from "@/lib/http/response-headers";
@@ -10,7 +9,7 @@ import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.c
 /** Headers that ask Next for something other than the page itself (navigation payloads, actions, prefetches). */
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
 
-export const invalidations = openInvalidationReader(path.resolve(databaseUrl().replace(/^file:/, "")));
+export const invalidations = openInvalidationReader(databaseUrl());
 
 const CONSTANT_HEADERS: [string, string][] = [
   ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),

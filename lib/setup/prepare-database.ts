@@ -4,7 +4,7 @@ import { repairArticleDocs } from "@/lib/articles/repair-article-docs";
 import { type Database, openDatabase } from "@/lib/db";
 import { databaseUrl } from "@/lib/database-url";
 import { importArchive } from "@/lib/import/import-archive";
-import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
+import { claimPageCache } from "@/lib/reader-cache/claim-page-cache";
 import { formatImportReport } from "@/lib/import/import-report";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { countSearchRows } from "@/lib/search/search-index-sql";
@@ -17,9 +17,6 @@ export const ARCHIVE_DIR = path.resolve("prisma", "archive");
 
 async function importBundledArchive(db: Database, log: (line: string) => void): Promise<void> {
   if ((await db.issue.count()) > 0) return;
-  // A database without issues is new: reader pages cached from any earlier database (a build's
-  // page cache outlives a deleted database file) must not be served from it.
-  await invalidateReaderPages(db, { everything: true }, new Date());
   const files = readdirSync(ARCHIVE_DIR).filter((f) => f.endsWith(".txt")).sort();
   for (const file of files) {
     const report = await importArchive(db, { fileName: file, bytes: readFileSync(path.join(ARCHIVE_DIR, file)) });
@@ -72,6 +69,8 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   try {
     await repairQueuedDocs(db, log);
     await importBundledArchive(db, log);
+    // Pages this build cached from another database (the tests', a deleted file) are not this one's.
+    await claimPageCache(db, new Date());
     await ensureSearchIndex(db, log);
     await prepareAccounts(db, log);
   } finally {

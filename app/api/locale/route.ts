@@ -2,7 +2,7 @@
 // address. The language lives in the URL (see lib/public/reader-paths.ts), so nothing is stored.
 import { type NextRequest, NextResponse } from "next/server";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { otherLanguagePath } from "@/lib/public/reader-paths";
+import { otherLanguagePath } from "@/lib/public/reader-routes";
 
 /** The referring page's path when it is on this host; the switch must not become an open redirect. */
 function refererPath(request: NextRequest): string {
