@@ -77,7 +77,9 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
     [editor, initialBody],
   );
   const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
-  markDirtyRef.current = autosave.markDirty;
+  useEffect(() => {
+    markDirtyRef.current = autosave.markDirty;
+  }, [autosave.markDirty]);
 
   useEffect(() => {
     if (!editor) return;
@@ -91,6 +93,8 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
 
   useEffect(() => {
     const stored = localBackup.read(articleId);
+    // The browser's storage exists only after hydration, so the offer appears one render late.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (stored && stored.savedAt > updatedAt) setBackup(stored);
   }, [articleId, updatedAt]);
 

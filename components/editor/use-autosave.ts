@@ -51,6 +51,8 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
     [publish],
   );
 
+  // The retry timer calls the newest flush (a callback cannot name itself while it is being built).
+  const flushRef = useRef<() => Promise<void>>(async () => {});
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
     if (stateRef.current === "conflict") return;
@@ -78,7 +80,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
     // Unreachable, or the database held by another writer (an import): the same save will do later.
     if (result === null || (!result.ok && result.code === "BUSY")) {
       update("retrying", result?.error ?? "无法连接服务器，内容已暂存在本机，正在重试…");
-      timer.current = setTimeout(flush, retryDelay.current);
+      timer.current = setTimeout(() => void flushRef.current(), retryDelay.current);
       retryDelay.current = Math.min(retryDelay.current * 2, MAX_RETRY_MS);
       return;
     }
@@ -92,12 +94,15 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
     setSavedAt(result.data.savedAt);
     if (dirtyWhileSaving.current) {
       update("unsaved");
-      timer.current = setTimeout(flush, DEBOUNCE_MS);
+      timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
     } else {
       update("saved");
       localBackup.clear(articleId);
     }
   }, [articleId, save, snapshot, update]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const markDirty = useCallback(() => {
     localBackup.write(articleId, version.current, snapshot());
@@ -113,9 +118,9 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
     (latestVersion: number) => {
       version.current = latestVersion;
       update("unsaved");
-      timer.current = setTimeout(flush, DEBOUNCE_MS);
+      timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
     },
-    [flush, update],
+    [update],
   );
 
   useEffect(() => {

@@ -4,6 +4,8 @@ import type { Photo } from "@/lib/public/first-photo";
 export function PhotoFigure({ photo, sizes, className = "" }: { photo: Photo; sizes: string; className?: string }) {
   return (
     <figure className={className}>
+      {/* Sized WebP copies are made at upload (sharp); next/image would resize again per request. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={photo.src}
         srcSet={photo.srcset}
