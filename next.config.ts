@@ -25,13 +25,21 @@ const nextConfig: NextConfig = {
       { source: "/zh-CN", destination: "/", permanent: true },
       { source: "/zh-CN/:path*", destination: "/:path*", permanent: true },
       // 往期 by year used to be a query parameter, which no page cache can key on.
-      { source: "/issues", has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }], destination: "/issues/years/:year", permanent: true },
+      {
+        source: "/issues",
+        has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }],
+        destination: "/issues/years/:year",
+        permanent: true,
+      },
     ];
   },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },
-      ...SHAREABLE_READER_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: readerCacheControl() }] })),
+      ...SHAREABLE_READER_PATHS.map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: readerCacheControl() }],
+      })),
     ];
   },
 };

@@ -3,7 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // The tests own their database and port: never the one a person runs the site on.
 const PORT = Number(process.env.E2E_PORT || 3100);
 const DATABASE_URL = "file:./data/e2e.db";
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_BUNDLED_BROWSER ? undefined : "/usr/bin/chromium");
+const chromium =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+  (process.env.PLAYWRIGHT_BUNDLED_BROWSER ? undefined : "/usr/bin/chromium");
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,13 +34,25 @@ export default defineConfig({
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /stages\// },
     // Tests that change newsroom-wide settings run last, alone, so no other test sees them.
-    { name: "settings", use: { ...devices["Desktop Chrome"] }, testMatch: /stages\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    {
+      name: "settings",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /stages\/.*\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
   ],
   webServer: {
     // A fresh database each run: the start script migrates it and imports the archive.
     command: "rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm && npm start",
     url: `http://localhost:${PORT}/`,
-    env: { PORT: String(PORT), DATABASE_URL, NEWSROOM_DEMO: "1", NEWSROOM_REVISION_WINDOW_S: "0", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://localhost:${PORT}` },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL,
+      NEWSROOM_DEMO: "1",
+      NEWSROOM_REVISION_WINDOW_S: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: `http://localhost:${PORT}`,
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -10,7 +10,9 @@ import { createTempDatabase } from "@/lib/testing/temp-database";
 import { createTestUser, docOf } from "@/lib/testing/factories";
 
 // The same better-sqlite3 build the Prisma adapter opens the database with.
-const betterSqlite3 = createRequire(require.resolve("@prisma/adapter-better-sqlite3")).resolve("better-sqlite3");
+const betterSqlite3 = createRequire(require.resolve("@prisma/adapter-better-sqlite3")).resolve(
+  "better-sqlite3",
+);
 
 /**
  * Another process (an import, say) that takes the write lock, writes, and holds it for `ms`
@@ -49,7 +51,12 @@ describe("a save while another process writes", () => {
     const { id } = await createArticle(db, reporter);
     const holder = await holdWriteLock(file, 1500);
     const started = Date.now();
-    const result = await saveArticle(db, reporter, { id, version: 1, headline: "标题", subtitle: "", sectionId: null, body: docOf("等锁之后保存。") }, clock);
+    const result = await saveArticle(
+      db,
+      reporter,
+      { id, version: 1, headline: "标题", subtitle: "", sectionId: null, body: docOf("等锁之后保存。") },
+      clock,
+    );
     expect(result.version).toBe(2);
     expect(Date.now() - started).toBeGreaterThan(1000);
     await new Promise((resolve) => holder.on("exit", resolve));
@@ -61,7 +68,9 @@ describe("a write that cannot wait long enough", () => {
   it("is reported as a busy database worth retrying, not as a server error", async () => {
     const holder = await holdWriteLock(file, 3000);
     // A single statement waits only the short busy timeout; the holder keeps the lock longer.
-    const failure = await db.setting.create({ data: { key: "mine", value: "1" } }).catch((error: unknown) => error);
+    const failure = await db.setting
+      .create({ data: { key: "mine", value: "1" } })
+      .catch((error: unknown) => error);
     expect(toBusyError(failure)).toMatchObject({ code: "BUSY", message: "数据库繁忙，请稍后重试。" });
     await new Promise((resolve) => holder.on("exit", resolve));
   });

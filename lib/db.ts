@@ -26,7 +26,10 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * whenever an import was writing. Taken first, the lock is waited for; between attempts the
  * event loop stays free.
  */
-async function beginWriting(begin: Adapter["startTransaction"], isolationLevel: Parameters<Adapter["startTransaction"]>[0]) {
+async function beginWriting(
+  begin: Adapter["startTransaction"],
+  isolationLevel: Parameters<Adapter["startTransaction"]>[0],
+) {
   const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
   for (;;) {
     const tx = await begin(isolationLevel);

@@ -14,7 +14,10 @@ const CHARS = "中原区人民政府工作报告推进城市更新优化营商�
 function sentences(length: number, next: () => number): string[] {
   const out: string[] = [];
   for (let total = 0, i = 0; total < length; i += 1) {
-    const words = Array.from({ length: 12 + Math.floor(next() * 20) }, () => CHARS[Math.floor(next() * CHARS.length)]).join("");
+    const words = Array.from(
+      { length: 12 + Math.floor(next() * 20) },
+      () => CHARS[Math.floor(next() * CHARS.length)],
+    ).join("");
     const sentence = `第${i}项${words}。${i % 5 === 4 ? "\n" : ""}`;
     out.push(sentence);
     total += sentence.length;
@@ -23,7 +26,9 @@ function sentences(length: number, next: () => number): string[] {
 }
 
 function editEveryOther(text: string, next: () => number): string {
-  return Array.from(text, (c, i) => (i % 2 === 0 && c !== "。" && c !== "\n" ? CHARS[Math.floor(next() * CHARS.length)] : c)).join("");
+  return Array.from(text, (c, i) =>
+    i % 2 === 0 && c !== "。" && c !== "\n" ? CHARS[Math.floor(next() * CHARS.length)] : c,
+  ).join("");
 }
 
 const next = seededRandom(42);
@@ -35,11 +40,19 @@ const unpunctuated = before.replace(/[。\n]/g, "");
 const cases: [string, string, string][] = [
   ["sentences shuffled", before, shuffle(base, next).join("")],
   ["paragraphs reversed", before, [...paragraphs].reverse().join("")],
-  ["5% of sentences edited", before, base.map((s) => (next() < 0.05 ? s.replace(/项/, "项重点") : s)).join("")],
+  [
+    "5% of sentences edited",
+    before,
+    base.map((s) => (next() < 0.05 ? s.replace(/项/, "项重点") : s)).join(""),
+  ],
   ["every sentence half rewritten", before, base.map((s) => editEveryOther(s, next)).join("")],
   ["characters reversed, no punctuation", unpunctuated, Array.from(unpunctuated).reverse().join("")],
   ["characters shuffled", before, shuffle(Array.from(before), next).join("")],
-  ["one edit in an unpunctuated text", unpunctuated, `${unpunctuated.slice(0, 9000)}新增${unpunctuated.slice(9000)}`],
+  [
+    "one edit in an unpunctuated text",
+    unpunctuated,
+    `${unpunctuated.slice(0, 9000)}新增${unpunctuated.slice(9000)}`,
+  ],
 ];
 
 function time(run: () => unknown): { median: number; max: number } {
@@ -58,10 +71,14 @@ console.log("| change | before | after | parts | median | max |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const [name, a, b] of cases) {
   const { median, max } = time(() => diffText(a, b));
-  console.log(`| ${name} | ${a.length} | ${b.length} | ${diffText(a, b).length} | ${median.toFixed(1)} | ${max.toFixed(1)} |`);
+  console.log(
+    `| ${name} | ${a.length} | ${b.length} | ${diffText(a, b).length} | ${median.toFixed(1)} | ${max.toFixed(1)} |`,
+  );
 }
 
 const small = sentences(LENGTH / 10, seededRandom(7));
 const start = performance.now();
 diffChars(small.join(""), shuffle(small, seededRandom(8)).join(""));
-console.log(`\nfor comparison, the unbounded diffChars on ${small.join("").length} characters, sentences shuffled: ${(performance.now() - start).toFixed(0)} ms`);
+console.log(
+  `\nfor comparison, the unbounded diffChars on ${small.join("").length} characters, sentences shuffled: ${(performance.now() - start).toFixed(0)} ms`,
+);

@@ -32,7 +32,28 @@ const DB_FILE = path.resolve("data", "bench.db");
 const DATABASE_URL = `file:${DB_FILE}`;
 const SEARCH_QUERIES = ["党建", "社区", "网格", "2023", "机器人产业", "汛", "招商引资 项目"];
 /** Words readers search for: one or two of them at random in the long-tail search load. */
-const SEARCH_WORDS = ["党建", "社区", "网格", "中原区", "产业", "项目", "教育", "群众", "服务", "发展", "文明", "安全", "街道", "机器人", "招商", "老人", "学习", "治理", "2023", "汛"];
+const SEARCH_WORDS = [
+  "党建",
+  "社区",
+  "网格",
+  "中原区",
+  "产业",
+  "项目",
+  "教育",
+  "群众",
+  "服务",
+  "发展",
+  "文明",
+  "安全",
+  "街道",
+  "机器人",
+  "招商",
+  "老人",
+  "学习",
+  "治理",
+  "2023",
+  "汛",
+];
 
 async function prepareBenchDatabase(): Promise<void> {
   // The write-ahead log of an old database must not meet a new file of the same name.
@@ -70,9 +91,17 @@ interface Row {
 
 /** Load on one URL, or on a fresh random path per request when `nextPath` is given. */
 async function load(name: string, url: string, nextPath?: () => string): Promise<Row> {
-  const requests = nextPath ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }] : undefined;
+  const requests = nextPath
+    ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }]
+    : undefined;
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests });
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -95,7 +124,12 @@ async function searchLatency() {
 
 function summarize(timings: number[]) {
   const sorted = [...timings].sort((a, b) => a - b);
-  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+  return {
+    runs: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1)!,
+  };
 }
 
 /** Every article of the synthetic archive, by the ids the generator gives them. */
@@ -127,16 +161,25 @@ async function visitAll(paths: string[]): Promise<void> {
 const pickFrom = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)];
 
 function randomSearchPath(): string {
-  const words = Math.random() < 0.5 ? [pickFrom(SEARCH_WORDS)] : [pickFrom(SEARCH_WORDS), pickFrom(SEARCH_WORDS)];
+  const words =
+    Math.random() < 0.5 ? [pickFrom(SEARCH_WORDS)] : [pickFrom(SEARCH_WORDS), pickFrom(SEARCH_WORDS)];
   return `/search?q=${encodeURIComponent(words.join(" "))}`;
 }
 
 async function main(): Promise<void> {
   await prepareBenchDatabase();
-  if (!existsSync(path.join(".next", "BUILD_ID"))) spawnSync(path.resolve("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
+  if (!existsSync(path.join(".next", "BUILD_ID")))
+    spawnSync(path.resolve("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
   // The real start command, so the bench measures what `npm start` serves.
   const server = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: BASE },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: BASE,
+    },
     stdio: "ignore",
   });
   try {
@@ -150,7 +193,10 @@ async function main(): Promise<void> {
     writeFileSync(staticFile, articleHtml);
     const staticServer = spawn(
       process.execPath,
-      ["-e", `const b=require("fs").readFileSync(${JSON.stringify(staticFile)});require("http").createServer((q,r)=>r.writeHead(200,{"content-type":"text/html; charset=utf-8"}).end(b)).listen(${STATIC_PORT})`],
+      [
+        "-e",
+        `const b=require("fs").readFileSync(${JSON.stringify(staticFile)});require("http").createServer((q,r)=>r.writeHead(200,{"content-type":"text/html; charset=utf-8"}).end(b)).listen(${STATIC_PORT})`,
+      ],
       { stdio: "ignore" },
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -181,20 +227,30 @@ async function main(): Promise<void> {
     staticServer.kill();
 
     const baseline = rows[0].rps;
-    console.log(`\n${ARTICLES} synthetic articles, ${CONNECTIONS} connections, ${DURATION} s per target, ${cpus().length} cores\n`);
+    console.log(
+      `\n${ARTICLES} synthetic articles, ${CONNECTIONS} connections, ${DURATION} s per target, ${cpus().length} cores\n`,
+    );
     console.log("| target | req/s | p50 ms | p99 ms | vs static | errors |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const row of rows) {
-      console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${row.errors} |`);
+      console.log(
+        `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${row.errors} |`,
+      );
     }
-    console.log(`\ncold render of an article nobody had asked for (${cold.runs} in a row): p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms`);
+    console.log(
+      `\ncold render of an article nobody had asked for (${cold.runs} in a row): p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms`,
+    );
     const search = await searchLatency();
-    console.log(`search in-process over ${SEARCH_QUERIES.length} queries × 30: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`);
+    console.log(
+      `search in-process over ${SEARCH_QUERIES.length} queries × 30: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`,
+    );
     console.log("\n| page | scripts | JS bytes | JS gzip | editor code |");
     console.log("| --- | ---: | ---: | ---: | --- |");
     for (const pagePath of ["/", articlePath, "/search?q=%E5%85%9A%E5%BB%BA"]) {
       const weight = await measurePageWeight(BASE, pagePath);
-      console.log(`| ${pagePath.slice(0, 40)} | ${weight.scripts} | ${weight.bytes} | ${weight.gzipBytes} | ${weight.shipsEditor ? "YES" : "none"} |`);
+      console.log(
+        `| ${pagePath.slice(0, 40)} | ${weight.scripts} | ${weight.bytes} | ${weight.gzipBytes} | ${weight.shipsEditor ? "YES" : "none"} |`,
+      );
     }
   } finally {
     server.kill();

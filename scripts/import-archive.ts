@@ -35,7 +35,11 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, date: { type: "string" }, "allow-duplicate": { type: "boolean", default: false } },
+      options: {
+        json: { type: "boolean", default: false },
+        date: { type: "string" },
+        "allow-duplicate": { type: "boolean", default: false },
+      },
     });
   } catch {
     console.error(USAGE);

@@ -32,7 +32,8 @@ async function primary(): Promise<void> {
   const count = workerCount();
   let listening = 0;
   cluster.on("listening", () => {
-    if (++listening === count) console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
+    if (++listening === count)
+      console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
   });
   // A worker that dies is replaced, unless it died while starting (then something is wrong).
   cluster.on("exit", (worker, code) => {

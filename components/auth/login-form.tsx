@@ -23,7 +23,9 @@ export function LoginForm({ next }: { next: string }) {
     }).catch(() => null);
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "登录失败，请稍后再试。");
+      setError(
+        result?.error && result.error !== "CredentialsSignin" ? result.error : "登录失败，请稍后再试。",
+      );
       return;
     }
     router.replace(next);

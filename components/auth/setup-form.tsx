@@ -36,12 +36,29 @@ export function SetupForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <TextField label="设置码" name="code" autoComplete="one-time-code" required />
-      <TextField label="用户名" name="username" autoComplete="username" hint="3–32 位小写字母、数字或 _ . -" required />
+      <TextField
+        label="用户名"
+        name="username"
+        autoComplete="username"
+        hint="3–32 位小写字母、数字或 _ . -"
+        required
+      />
       <TextField label="姓名" name="displayName" autoComplete="name" required />
-      <TextField label="密码" name="password" type="password" autoComplete="new-password" hint="至少 8 个字符" required />
+      <TextField
+        label="密码"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="至少 8 个字符"
+        required
+      />
       <TextField label="确认密码" name="confirm" type="password" autoComplete="new-password" required />
       <FormError message={error} />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? "正在创建…" : "创建管理员"}
       </button>
     </form>

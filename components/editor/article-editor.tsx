@@ -40,11 +40,23 @@ export interface ArticleEditorProps {
 const EDITOR_EXTENSIONS = [...articleExtensions, ProofreadHighlight];
 
 const EDITOR_PROPS = {
-  attributes: { class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none", "aria-label": "正文", role: "textbox", "aria-multiline": "true" },
+  attributes: {
+    class: "article-body min-h-[24rem] px-6 py-4 focus:outline-none",
+    "aria-label": "正文",
+    role: "textbox",
+    "aria-multiline": "true",
+  },
   transformPastedHTML: (html: string) => cleanPastedHtml(html, { siteOrigin: window.location.origin }),
 };
 
-export function ArticleEditor({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
+export function ArticleEditor({
+  articleId,
+  terms,
+  version,
+  updatedAt,
+  initial,
+  sections,
+}: ArticleEditorProps) {
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
   const [sectionId, setSectionId] = useState(initial.sectionId);
@@ -56,7 +68,10 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
   const markDirtyRef = useRef<() => void>(() => {});
   const [pasteNote, setPasteNote] = useState<string | null>(null);
   // Made once: the editor keeps the props it was created with.
-  const [editorProps] = useState(() => ({ ...EDITOR_PROPS, handlePaste: createPasteHandler({ articleId, report: setPasteNote }) }));
+  const [editorProps] = useState(() => ({
+    ...EDITOR_PROPS,
+    handlePaste: createPasteHandler({ articleId, report: setPasteNote }),
+  }));
 
   // The server re-renders this page after each save; the editor keeps its own document, so it
   // is given the first one only and its options stay the same objects across renders.
@@ -73,7 +88,10 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
   // ProseMirror builds attrs as null-prototype objects, which server actions cannot carry:
   // a JSON round trip turns the document into plain objects.
   const snapshot = useCallback(
-    (): EditorSnapshot => ({ ...fields.current, body: JSON.parse(JSON.stringify(editor?.getJSON() ?? initialBody)) as JSONContent }),
+    (): EditorSnapshot => ({
+      ...fields.current,
+      body: JSON.parse(JSON.stringify(editor?.getJSON() ?? initialBody)) as JSONContent,
+    }),
     [editor, initialBody],
   );
   const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
@@ -83,7 +101,10 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
 
   useEffect(() => {
     if (!editor) return;
-    const count = () => setCharCount(countCharacters(`${fields.current.headline}\n${fields.current.subtitle}\n${editor.getText()}`));
+    const count = () =>
+      setCharCount(
+        countCharacters(`${fields.current.headline}\n${fields.current.subtitle}\n${editor.getText()}`),
+      );
     count();
     editor.on("update", count);
     return () => {
@@ -142,9 +163,16 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
   return (
     <div>
       {backup && (
-        <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <div
+          role="alert"
+          className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
+        >
           <span>发现本机暂存的未保存内容（{formatNewsroomTime(new Date(backup.savedAt))}）。</span>
-          <button type="button" onClick={restoreBackup} className="rounded bg-amber-700 px-3 py-1 text-sm text-white">
+          <button
+            type="button"
+            onClick={restoreBackup}
+            className="rounded bg-amber-700 px-3 py-1 text-sm text-white"
+          >
             恢复
           </button>
           <button
@@ -160,23 +188,38 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
         </div>
       )}
       {autosave.state === "conflict" && (
-        <ConflictPanel articleId={articleId} message={autosave.message ?? ""} mine={snapshot} onAdoptLatest={adoptLatest} />
+        <ConflictPanel
+          articleId={articleId}
+          message={autosave.message ?? ""}
+          mine={snapshot}
+          onAdoptLatest={adoptLatest}
+        />
       )}
-      {mergeReference && autosave.state !== "conflict" && <MergeReference comparison={mergeReference} onClose={() => setMergeReference(null)} />}
+      {mergeReference && autosave.state !== "conflict" && (
+        <MergeReference comparison={mergeReference} onClose={() => setMergeReference(null)} />
+      )}
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-3">
           <SaveStatus state={autosave.state} />
           {autosave.savedAt && autosave.state === "saved" && (
-            <span className="text-xs text-muted">保存于 {new Date(autosave.savedAt).toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai" })}</span>
+            <span className="text-xs text-muted">
+              保存于 {new Date(autosave.savedAt).toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai" })}
+            </span>
           )}
-          {autosave.message && autosave.state !== "conflict" && <span className="text-sm text-red-800">{autosave.message}</span>}
+          {autosave.message && autosave.state !== "conflict" && (
+            <span className="text-sm text-red-800">{autosave.message}</span>
+          )}
         </div>
         <div className="flex items-center gap-3 text-sm">
           <span aria-live="off" data-testid="char-count">
             字数 <strong className="tabular-nums">{charCount.toLocaleString("zh-CN")}</strong>
           </span>
-          <button type="button" onClick={() => void autosave.flush()} className="rounded border border-gray-300 bg-white px-3 py-1 hover:border-brand">
+          <button
+            type="button"
+            onClick={() => void autosave.flush()}
+            className="rounded border border-gray-300 bg-white px-3 py-1 hover:border-brand"
+          >
             立即保存
           </button>
         </div>
@@ -229,7 +272,10 @@ export function ArticleEditor({ articleId, terms, version, updatedAt, initial, s
             </EditorToolbar>
             {autosave.state === "invalid" && <RefusedContentPanel editor={editor} />}
             {pasteNote && (
-              <p role="status" className="flex items-center justify-between gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+              <p
+                role="status"
+                className="flex items-center justify-between gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+              >
                 <span>{pasteNote}</span>
                 <button type="button" onClick={() => setPasteNote(null)} className="shrink-0 underline">
                   知道了

@@ -25,7 +25,12 @@ export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: Confl
 
   async function compare() {
     const snapshot = mine();
-    const result = await compareWithLatestAction({ articleId, headline: snapshot.headline, subtitle: snapshot.subtitle, body: snapshot.body });
+    const result = await compareWithLatestAction({
+      articleId,
+      headline: snapshot.headline,
+      subtitle: snapshot.subtitle,
+      body: snapshot.body,
+    });
     if (!result.ok) return setError(result.error);
     setComparison(result.data);
   }
@@ -40,13 +45,18 @@ export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: Confl
       </p>
       {error && <p className="mt-1 text-red-900">{error}</p>}
       {!comparison ? (
-        <button type="button" onClick={compare} className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm text-white hover:bg-red-900">
+        <button
+          type="button"
+          onClick={compare}
+          className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm text-white hover:bg-red-900"
+        >
           对照最新版本
         </button>
       ) : (
         <div className="mt-3 space-y-3">
           <p className="text-sm text-red-900">
-            下面是最新版本（第 {comparison.version} 版）与您的文字的差异：<del className="bg-red-100">删除线</del>为最新版本中有而您没有的，
+            下面是最新版本（第 {comparison.version} 版）与您的文字的差异：
+            <del className="bg-red-100">删除线</del>为最新版本中有而您没有的，
             <ins className="bg-green-100">下划线</ins>为您新写的。
           </p>
           <DiffView label="标题" parts={comparison.diff.headline} />

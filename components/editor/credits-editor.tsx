@@ -38,7 +38,8 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
     return true;
   }
 
-  const stored = (list: CreditView[]): CreditInput[] => list.map((c) => ({ role: c.role, personId: c.personId }));
+  const stored = (list: CreditView[]): CreditInput[] =>
+    list.map((c) => ({ role: c.role, personId: c.personId }));
 
   function move(index: number, by: -1 | 1) {
     const next = [...credits];
@@ -55,7 +56,8 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
     if (!name) return setError("请填写署名姓名。");
     // A name that is an account's is that account's person: their byline and search stay one.
     const account = accounts.find((a) => a.displayName === name);
-    if (await save([...stored(credits), account ? { role, userId: account.id } : { role, name }])) formElement.reset();
+    if (await save([...stored(credits), account ? { role, userId: account.id } : { role, name }]))
+      formElement.reset();
   }
 
   return (
@@ -68,7 +70,13 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
           <li key={`${credit.personId}-${credit.role}`} className="flex items-center gap-2 text-sm">
             <span className="w-12 shrink-0 text-muted">{CREDIT_ROLE_LABELS[credit.role]}</span>
             <span className="flex-1 font-medium">{credit.name}</span>
-            <button type="button" className={SMALL_BUTTON} disabled={pending || index === 0} onClick={() => move(index, -1)} aria-label={`上移 ${credit.name}`}>
+            <button
+              type="button"
+              className={SMALL_BUTTON}
+              disabled={pending || index === 0}
+              onClick={() => move(index, -1)}
+              aria-label={`上移 ${credit.name}`}
+            >
               ↑
             </button>
             <button
@@ -105,14 +113,23 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
         </label>
         <label className="min-w-0 flex-1 text-sm">
           <span className="block font-medium">姓名（可选本社账号）</span>
-          <input name="name" list="credit-accounts" autoComplete="off" className="w-full rounded border border-gray-400 px-2 py-1" />
+          <input
+            name="name"
+            list="credit-accounts"
+            autoComplete="off"
+            className="w-full rounded border border-gray-400 px-2 py-1"
+          />
         </label>
         <datalist id="credit-accounts">
           {accounts.map((account) => (
             <option key={account.id} value={account.displayName} />
           ))}
         </datalist>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1 text-sm text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-3 py-1 text-sm text-white disabled:opacity-60"
+        >
           添加署名
         </button>
       </form>

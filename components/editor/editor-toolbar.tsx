@@ -17,10 +17,19 @@ export function EditorToolbar({ editor, children }: { editor: Editor; children?:
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      Object.fromEntries(items().map((item) => [item.name, { active: item.isActive?.(e) ?? false, enabled: item.isEnabled?.(e) ?? true }])),
+      Object.fromEntries(
+        items().map((item) => [
+          item.name,
+          { active: item.isActive?.(e) ?? false, enabled: item.isEnabled?.(e) ?? true },
+        ]),
+      ),
   });
   return (
-    <div role="toolbar" aria-label="格式" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-gray-200 bg-white px-2 py-1.5">
+    <div
+      role="toolbar"
+      aria-label="格式"
+      className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-gray-200 bg-white px-2 py-1.5"
+    >
       {TOOLBAR_ITEMS.map((item, index) =>
         item === "|" ? (
           <span key={`sep-${index}`} aria-hidden="true" className="mx-1 h-5 w-px bg-gray-300" />

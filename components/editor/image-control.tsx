@@ -21,15 +21,31 @@ function PhotoTextFields({ initial }: { initial: PhotoText }) {
       <label className="block text-sm font-medium" htmlFor="image-alt">
         替代文字（必填，供读屏软件朗读）
       </label>
-      <input id="image-alt" name="alt" defaultValue={initial.alt} className="w-full rounded border border-gray-400 px-2 py-1" />
+      <input
+        id="image-alt"
+        name="alt"
+        defaultValue={initial.alt}
+        className="w-full rounded border border-gray-400 px-2 py-1"
+      />
       <label className="block text-sm font-medium" htmlFor="image-caption">
         图片说明（显示在图片下方）
       </label>
-      <textarea id="image-caption" name="caption" rows={2} defaultValue={initial.caption} className="w-full rounded border border-gray-400 px-2 py-1" />
+      <textarea
+        id="image-caption"
+        name="caption"
+        rows={2}
+        defaultValue={initial.caption}
+        className="w-full rounded border border-gray-400 px-2 py-1"
+      />
       <label className="block text-sm font-medium" htmlFor="image-credit">
         摄影
       </label>
-      <input id="image-credit" name="credit" defaultValue={initial.credit} className="w-full rounded border border-gray-400 px-2 py-1" />
+      <input
+        id="image-credit"
+        name="credit"
+        defaultValue={initial.credit}
+        className="w-full rounded border border-gray-400 px-2 py-1"
+      />
     </>
   );
 }
@@ -46,7 +62,11 @@ export function ImageControl({ editor, articleId }: { editor: Editor; articleId:
     selector: ({ editor: e }): PhotoText | null => {
       if (!e.isActive("image")) return null;
       const attrs = e.getAttributes("image");
-      return { alt: String(attrs.alt ?? ""), caption: String(attrs.caption ?? ""), credit: String(attrs.credit ?? "") };
+      return {
+        alt: String(attrs.alt ?? ""),
+        caption: String(attrs.caption ?? ""),
+        credit: String(attrs.credit ?? ""),
+      };
     },
   });
 
@@ -63,7 +83,10 @@ export function ImageControl({ editor, articleId }: { editor: Editor; articleId:
       editor
         .chain()
         .focus()
-        .insertContent({ type: "image", attrs: { src, width: width || null, height: height || null, ...text } })
+        .insertContent({
+          type: "image",
+          attrs: { src, width: width || null, height: height || null, ...text },
+        })
         .run();
       setError(null);
       close();
@@ -108,11 +131,21 @@ export function ImageControl({ editor, articleId }: { editor: Editor; articleId:
             <label className="block text-sm font-medium" htmlFor="image-file">
               图片文件（PNG、JPEG、WebP、GIF，不超过 5 MB）
             </label>
-            <input id="image-file" name="file" type="file" accept="image/png,image/jpeg,image/webp,image/gif" className="w-full text-sm" />
+            <input
+              id="image-file"
+              name="file"
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              className="w-full text-sm"
+            />
             <PhotoTextFields initial={{ alt: "", caption: "", credit: "" }} />
             {errorLine}
             <div className="flex justify-end">
-              <button type="submit" disabled={pending} className="rounded bg-brand px-3 py-1 text-sm text-white disabled:opacity-60">
+              <button
+                type="submit"
+                disabled={pending}
+                className="rounded bg-brand px-3 py-1 text-sm text-white disabled:opacity-60"
+              >
                 {pending ? "上传中…" : "插入"}
               </button>
             </div>

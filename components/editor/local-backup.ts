@@ -21,7 +21,10 @@ const key = (articleId: string) => `newsroom:unsaved:${articleId}`;
 export const localBackup = {
   write(articleId: string, version: number, snapshot: EditorSnapshot): void {
     try {
-      localStorage.setItem(key(articleId), JSON.stringify({ ...snapshot, version, savedAt: new Date().toISOString() }));
+      localStorage.setItem(
+        key(articleId),
+        JSON.stringify({ ...snapshot, version, savedAt: new Date().toISOString() }),
+      );
     } catch {
       // Storage full or disabled: the in-memory text and the retrying save remain.
     }

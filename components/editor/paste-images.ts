@@ -4,7 +4,12 @@ import { extractRtfPictures } from "@/lib/editor/extract-rtf-pictures";
 import { type UploadedImage, uploadImage } from "./upload-image";
 
 const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp" };
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+};
 
 /** The alt text of a pasted picture that brought none: the server needs one; the author can change it. */
 export const PASTED_IMAGE_ALT = "图片";
@@ -50,18 +55,33 @@ function settle(view: EditorView, key: string, uploaded: UploadedImage | null): 
   const tr = view.state.tr;
   if (uploaded) {
     const { src, width, height } = uploaded;
-    tr.replaceWith(pos, pos + node.nodeSize, view.state.schema.nodes.image!.create({ src, width: width || null, height: height || null, alt: node.attrs.alt || PASTED_IMAGE_ALT }));
-  }
-  else tr.setNodeMarkup(pos, undefined, { ...node.attrs, uploading: null });
+    tr.replaceWith(
+      pos,
+      pos + node.nodeSize,
+      view.state.schema.nodes.image!.create({
+        src,
+        width: width || null,
+        height: height || null,
+        alt: node.attrs.alt || PASTED_IMAGE_ALT,
+      }),
+    );
+  } else tr.setNodeMarkup(pos, undefined, { ...node.attrs, uploading: null });
   view.dispatch(tr);
 }
 
-async function uploadAll(view: EditorView, uploads: Upload[], missing: number, { articleId, report }: PasteContext): Promise<void> {
+async function uploadAll(
+  view: EditorView,
+  uploads: Upload[],
+  missing: number,
+  { articleId, report }: PasteContext,
+): Promise<void> {
   const failures: string[] = [];
   // One at a time: a paste of a dozen photos should not hold a dozen requests on the server.
   for (const [index, { key, data }] of uploads.entries()) {
     try {
-      const file = new File([data], `粘贴图片-${index + 1}.${EXTENSIONS[data.type] ?? "png"}`, { type: data.type });
+      const file = new File([data], `粘贴图片-${index + 1}.${EXTENSIONS[data.type] ?? "png"}`, {
+        type: data.type,
+      });
       settle(view, key, await uploadImage(articleId, file));
     } catch (failure) {
       failures.push(failure instanceof Error ? failure.message : "上传失败");
@@ -70,14 +90,23 @@ async function uploadAll(view: EditorView, uploads: Upload[], missing: number, {
   }
   const left = missing + failures.length;
   if (left === 0) report(null);
-  else report(`粘贴的图片中有 ${left} 张未能带入，已在正文中标为“请重新上传此图片”${failures.length ? `（${[...new Set(failures)].join("；")}）` : ""}。`);
+  else
+    report(
+      `粘贴的图片中有 ${left} 张未能带入，已在正文中标为“请重新上传此图片”${failures.length ? `（${[...new Set(failures)].join("；")}）` : ""}。`,
+    );
 }
 
 /**
  * Inserts the pasted content as ProseMirror would, marks the placeholders that have picture
  * data as uploading, and uploads that data in the background.
  */
-function insertAndUpload(view: EditorView, slice: Slice, targets: (node: PMNode) => boolean, data: (Blob | null)[], context: PasteContext): void {
+function insertAndUpload(
+  view: EditorView,
+  slice: Slice,
+  targets: (node: PMNode) => boolean,
+  data: (Blob | null)[],
+  context: PasteContext,
+): void {
   const { from, to } = view.state.selection;
   const tr = view.state.tr.replaceSelection(slice);
   const uploads: Upload[] = [];
@@ -129,7 +158,12 @@ export function createPasteHandler(context: PasteContext) {
     if (rtf) {
       const local = placeholders.filter((node) => node.attrs.origin === "local");
       const pictures = extractRtfPictures(rtf);
-      const data = pictures.length === local.length ? pictures.map((p) => (p.bytes && p.type ? new Blob([p.bytes as BlobPart], { type: p.type }) : null)) : [];
+      const data =
+        pictures.length === local.length
+          ? pictures.map((p) =>
+              p.bytes && p.type ? new Blob([p.bytes as BlobPart], { type: p.type }) : null,
+            )
+          : [];
       insertAndUpload(view, slice, (node) => node.attrs.origin === "local", data, context);
       return true;
     }

@@ -18,7 +18,9 @@ export const ProofreadHighlight = Extension.create({
             if (ranges) {
               return DecorationSet.create(
                 tr.doc,
-                ranges.map((r) => Decoration.inline(r.from, Math.max(r.to, r.from + 1), { class: "proof-flag" })),
+                ranges.map((r) =>
+                  Decoration.inline(r.from, Math.max(r.to, r.from + 1), { class: "proof-flag" }),
+                ),
               );
             }
             return set.map(tr.mapping, tr.doc);

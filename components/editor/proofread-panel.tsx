@@ -24,7 +24,12 @@ function find(editor: Editor, terms: FlaggedTerm[]): Found[] {
     terms,
   ).map((issue) => {
     const block = blocks[issue.block];
-    return { issue, from: block.start + issue.from, to: block.start + issue.to, passage: block.text.slice(Math.max(0, issue.from - 6), issue.to + 6) };
+    return {
+      issue,
+      from: block.start + issue.from,
+      to: block.start + issue.to,
+      passage: block.text.slice(Math.max(0, issue.from - 6), issue.to + 6),
+    };
   });
 }
 
@@ -35,7 +40,12 @@ export function ProofreadPanel({ editor, terms }: { editor: Editor; terms: Flagg
 
   const run = useCallback(() => {
     const result = find(editor, terms);
-    editor.view.dispatch(editor.state.tr.setMeta(proofreadKey, result.map(({ from, to }) => ({ from, to }))));
+    editor.view.dispatch(
+      editor.state.tr.setMeta(
+        proofreadKey,
+        result.map(({ from, to }) => ({ from, to })),
+      ),
+    );
     setFound(result);
     return result.length;
   }, [editor, terms]);
@@ -55,10 +65,18 @@ export function ProofreadPanel({ editor, terms }: { editor: Editor; terms: Flagg
         <h2 id="proofread-title" className="text-sm font-bold">
           校对提示
         </h2>
-        <button type="button" onClick={run} className="rounded border border-amber-600 bg-white px-3 py-0.5 text-sm text-amber-900 hover:bg-amber-100">
+        <button
+          type="button"
+          onClick={run}
+          className="rounded border border-amber-600 bg-white px-3 py-0.5 text-sm text-amber-900 hover:bg-amber-100"
+        >
           检查全文
         </button>
-        {found && <span className="text-sm text-muted">{found.length === 0 ? "未发现问题。" : `发现 ${found.length} 处。`}</span>}
+        {found && (
+          <span className="text-sm text-muted">
+            {found.length === 0 ? "未发现问题。" : `发现 ${found.length} 处。`}
+          </span>
+        )}
       </div>
       {found && found.length > 0 && (
         <ul className="mt-2 max-h-60 space-y-1 overflow-y-auto text-sm">
@@ -67,7 +85,11 @@ export function ProofreadPanel({ editor, terms }: { editor: Editor; terms: Flagg
               <span className="font-serif text-gray-700">…{item.passage}…</span>
               <span>{item.issue.message}</span>
               {item.issue.fix !== undefined && (
-                <button type="button" onClick={() => fix(item)} className="rounded bg-amber-700 px-2 py-0.5 text-xs text-white hover:bg-amber-800">
+                <button
+                  type="button"
+                  onClick={() => fix(item)}
+                  className="rounded bg-amber-700 px-2 py-0.5 text-xs text-white hover:bg-amber-800"
+                >
                   修正<span className="sr-only">：{item.issue.message}</span>
                 </button>
               )}

@@ -18,7 +18,10 @@ function locate(doc: PMNode, problem: DocProblem): Place | null {
   let place: Place | null = null;
   doc.descendants((node, pos) => {
     if (place) return false;
-    const counts = problem.kind === "link" ? node.isText && node.marks.some((mark) => mark.type.name === "link") : node.type.name === "image";
+    const counts =
+      problem.kind === "link"
+        ? node.isText && node.marks.some((mark) => mark.type.name === "link")
+        : node.type.name === "image";
     if (counts && ++seen === problem.ordinal) place = { from: pos, to: pos + node.nodeSize, node };
     return !place;
   });
@@ -27,7 +30,9 @@ function locate(doc: PMNode, problem: DocProblem): Place | null {
 
 function show(editor: Editor, place: Place): void {
   const { state, view } = editor;
-  const selection = place.node.isText ? TextSelection.create(state.doc, place.from, place.to) : NodeSelection.create(state.doc, place.from);
+  const selection = place.node.isText
+    ? TextSelection.create(state.doc, place.from, place.to)
+    : NodeSelection.create(state.doc, place.from);
   view.dispatch(state.tr.setSelection(selection).scrollIntoView());
   view.focus();
 }
@@ -49,7 +54,11 @@ function fix(editor: Editor, problem: DocProblem, place: Place): void {
   view.dispatch(state.tr.replaceWith(place.from, place.to, placeholder));
 }
 
-const FIX_LABELS: Record<DocProblem["kind"], string> = { imageSource: "移除此图片", imageAlt: "填写替代文字", link: "移除此链接" };
+const FIX_LABELS: Record<DocProblem["kind"], string> = {
+  imageSource: "移除此图片",
+  imageAlt: "填写替代文字",
+  link: "移除此链接",
+};
 
 /**
  * Shown while the server refuses the text: each refused image or link by name, with a way to
@@ -59,7 +68,11 @@ export function RefusedContentPanel({ editor }: { editor: Editor }) {
   const problems = useEditorState({ editor, selector: ({ editor: e }) => findDocProblems(e.getJSON()) });
   if (problems.length === 0) return null;
   return (
-    <section role="alert" aria-labelledby="refused-title" className="border-b border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <section
+      role="alert"
+      aria-labelledby="refused-title"
+      className="border-b border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
+    >
       <h2 id="refused-title" className="font-bold">
         以下内容无法保存，请处理后自动重新保存：
       </h2>

@@ -27,7 +27,10 @@ export function SaveStateProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const proofread = useCallback(() => proofreader.current?.() ?? null, []);
-  const value = useMemo(() => ({ state, setState, registerProofreader, proofread }), [state, registerProofreader, proofread]);
+  const value = useMemo(
+    () => ({ state, setState, registerProofreader, proofread }),
+    [state, registerProofreader, proofread],
+  );
   return <SaveStateContext.Provider value={value}>{children}</SaveStateContext.Provider>;
 }
 

@@ -13,7 +13,12 @@ const LABELS: Record<SaveState, { text: string; tone: string }> = {
 export function SaveStatus({ state }: { state: SaveState }) {
   const { text, tone } = LABELS[state];
   return (
-    <span role="status" aria-live="polite" data-save-state={state} className={`rounded px-2 py-0.5 text-sm font-medium ${tone}`}>
+    <span
+      role="status"
+      aria-live="polite"
+      data-save-state={state}
+      className={`rounded px-2 py-0.5 text-sm font-medium ${tone}`}
+    >
       {text}
     </span>
   );

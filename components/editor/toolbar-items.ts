@@ -13,8 +13,20 @@ export interface ToolbarItem {
 
 /** The formatting toolbar as data: one entry per button, in display order (groups by `|`). */
 export const TOOLBAR_ITEMS: (ToolbarItem | "|")[] = [
-  { name: "undo", glyph: "↶", label: "撤销 (Ctrl+Z)", run: (e) => e.chain().focus().undo().run(), isEnabled: (e) => e.can().undo() },
-  { name: "redo", glyph: "↷", label: "重做 (Ctrl+Shift+Z)", run: (e) => e.chain().focus().redo().run(), isEnabled: (e) => e.can().redo() },
+  {
+    name: "undo",
+    glyph: "↶",
+    label: "撤销 (Ctrl+Z)",
+    run: (e) => e.chain().focus().undo().run(),
+    isEnabled: (e) => e.can().undo(),
+  },
+  {
+    name: "redo",
+    glyph: "↷",
+    label: "重做 (Ctrl+Shift+Z)",
+    run: (e) => e.chain().focus().redo().run(),
+    isEnabled: (e) => e.can().redo(),
+  },
   "|",
   {
     name: "h2",
@@ -31,9 +43,27 @@ export const TOOLBAR_ITEMS: (ToolbarItem | "|")[] = [
     isActive: (e) => e.isActive("heading", { level: 3 }),
   },
   "|",
-  { name: "bold", glyph: "B", label: "加粗 (Ctrl+B)", run: (e) => e.chain().focus().toggleBold().run(), isActive: (e) => e.isActive("bold") },
-  { name: "italic", glyph: "I", label: "斜体 (Ctrl+I)", run: (e) => e.chain().focus().toggleItalic().run(), isActive: (e) => e.isActive("italic") },
-  { name: "strike", glyph: "S", label: "删除线 (Ctrl+Shift+S)", run: (e) => e.chain().focus().toggleStrike().run(), isActive: (e) => e.isActive("strike") },
+  {
+    name: "bold",
+    glyph: "B",
+    label: "加粗 (Ctrl+B)",
+    run: (e) => e.chain().focus().toggleBold().run(),
+    isActive: (e) => e.isActive("bold"),
+  },
+  {
+    name: "italic",
+    glyph: "I",
+    label: "斜体 (Ctrl+I)",
+    run: (e) => e.chain().focus().toggleItalic().run(),
+    isActive: (e) => e.isActive("italic"),
+  },
+  {
+    name: "strike",
+    glyph: "S",
+    label: "删除线 (Ctrl+Shift+S)",
+    run: (e) => e.chain().focus().toggleStrike().run(),
+    isActive: (e) => e.isActive("strike"),
+  },
   "|",
   {
     name: "bulletList",
@@ -67,9 +97,39 @@ export const TOOLBAR_ITEMS: (ToolbarItem | "|")[] = [
     isEnabled: (e) => e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
   },
   // Row and column buttons only do something inside a table; elsewhere they are disabled.
-  { name: "addRow", glyph: "+行", label: "在下方插入一行", run: (e) => e.chain().focus().addRowAfter().run(), isEnabled: (e) => e.can().addRowAfter() },
-  { name: "deleteRow", glyph: "−行", label: "删除所在行", run: (e) => e.chain().focus().deleteRow().run(), isEnabled: (e) => e.can().deleteRow() },
-  { name: "addColumn", glyph: "+列", label: "在右侧插入一列", run: (e) => e.chain().focus().addColumnAfter().run(), isEnabled: (e) => e.can().addColumnAfter() },
-  { name: "deleteColumn", glyph: "−列", label: "删除所在列", run: (e) => e.chain().focus().deleteColumn().run(), isEnabled: (e) => e.can().deleteColumn() },
-  { name: "deleteTable", glyph: "删表", label: "删除整个表格", run: (e) => e.chain().focus().deleteTable().run(), isEnabled: (e) => e.can().deleteTable() },
+  {
+    name: "addRow",
+    glyph: "+行",
+    label: "在下方插入一行",
+    run: (e) => e.chain().focus().addRowAfter().run(),
+    isEnabled: (e) => e.can().addRowAfter(),
+  },
+  {
+    name: "deleteRow",
+    glyph: "−行",
+    label: "删除所在行",
+    run: (e) => e.chain().focus().deleteRow().run(),
+    isEnabled: (e) => e.can().deleteRow(),
+  },
+  {
+    name: "addColumn",
+    glyph: "+列",
+    label: "在右侧插入一列",
+    run: (e) => e.chain().focus().addColumnAfter().run(),
+    isEnabled: (e) => e.can().addColumnAfter(),
+  },
+  {
+    name: "deleteColumn",
+    glyph: "−列",
+    label: "删除所在列",
+    run: (e) => e.chain().focus().deleteColumn().run(),
+    isEnabled: (e) => e.can().deleteColumn(),
+  },
+  {
+    name: "deleteTable",
+    glyph: "删表",
+    label: "删除整个表格",
+    run: (e) => e.chain().focus().deleteTable().run(),
+    isEnabled: (e) => e.can().deleteTable(),
+  },
 ];

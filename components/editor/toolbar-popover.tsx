@@ -3,7 +3,15 @@
 import { type ReactNode, useState } from "react";
 
 /** A toolbar button that opens a small form below it; Escape closes it. */
-export function ToolbarPopover({ glyph, label, children }: { glyph: string; label: string; children: (close: () => void) => ReactNode }) {
+export function ToolbarPopover({
+  glyph,
+  label,
+  children,
+}: {
+  glyph: string;
+  label: string;
+  children: (close: () => void) => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -19,7 +27,9 @@ export function ToolbarPopover({ glyph, label, children }: { glyph: string; labe
         {glyph}
       </button>
       {open && (
-        <div className="absolute left-0 top-full z-20 mt-1 w-80 rounded border border-gray-300 bg-white p-3 shadow-lg">{children(close)}</div>
+        <div className="absolute top-full left-0 z-20 mt-1 w-80 rounded border border-gray-300 bg-white p-3 shadow-lg">
+          {children(close)}
+        </div>
       )}
     </div>
   );

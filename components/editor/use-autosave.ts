@@ -17,7 +17,9 @@ interface AutosaveOptions {
   articleId: string;
   initialVersion: number;
   snapshot: () => EditorSnapshot;
-  save: (input: EditorSnapshot & { id: string; version: number; saveId: string }) => Promise<ActionResult<SaveResult>>;
+  save: (
+    input: EditorSnapshot & { id: string; version: number; saveId: string },
+  ) => Promise<ActionResult<SaveResult>>;
 }
 
 /**
@@ -60,7 +62,12 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       dirtyWhileSaving.current = true;
       return;
     }
-    const input = { ...snapshot(), id: articleId, version: version.current, saveId: (saveId.current ??= newSaveId()) };
+    const input = {
+      ...snapshot(),
+      id: articleId,
+      version: version.current,
+      saveId: (saveId.current ??= newSaveId()),
+    };
     // Sent anyway, Next would refuse it with an error that looks like a lost connection, and it
     // would be retried forever. The next edit checks again.
     if (saveTooLarge(input)) {

@@ -15,14 +15,27 @@ export interface CommentView {
   replies: { id: string; author: string; body: string; at: string }[];
 }
 
-function CommentForm({ articleId, parentId, onDone }: { articleId: string; parentId?: string; onDone: () => void }) {
+function CommentForm({
+  articleId,
+  parentId,
+  onDone,
+}: {
+  articleId: string;
+  parentId?: string;
+  onDone: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const anchorText = String(data.get("anchorText") ?? "");
-    const result = await addCommentAction({ articleId, parentId, body: String(data.get("body") ?? ""), anchorText: anchorText || undefined });
+    const result = await addCommentAction({
+      articleId,
+      parentId,
+      body: String(data.get("body") ?? ""),
+      anchorText: anchorText || undefined,
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
     form.reset();
@@ -36,14 +49,24 @@ function CommentForm({ articleId, parentId, onDone }: { articleId: string; paren
           <label htmlFor={`${prefix}-anchor`} className="mb-1 block text-xs text-muted">
             引用原文（可选）
           </label>
-          <input id={`${prefix}-anchor`} name="anchorText" className="w-full rounded border border-gray-300 px-2 py-1 text-sm" />
+          <input
+            id={`${prefix}-anchor`}
+            name="anchorText"
+            className="w-full rounded border border-gray-300 px-2 py-1 text-sm"
+          />
         </div>
       )}
       <div>
         <label htmlFor={`${prefix}-body`} className={parentId ? "sr-only" : "mb-1 block text-xs text-muted"}>
           {parentId ? "回复" : "批注内容"}
         </label>
-        <textarea id={`${prefix}-body`} name="body" rows={parentId ? 1 : 2} placeholder={parentId ? "回复…" : undefined} className="w-full rounded border border-gray-300 px-2 py-1 text-sm" />
+        <textarea
+          id={`${prefix}-body`}
+          name="body"
+          rows={parentId ? 1 : 2}
+          placeholder={parentId ? "回复…" : undefined}
+          className="w-full rounded border border-gray-300 px-2 py-1 text-sm"
+        />
       </div>
       {error && (
         <p role="alert" className="text-xs text-red-800">
@@ -58,7 +81,15 @@ function CommentForm({ articleId, parentId, onDone }: { articleId: string; paren
 }
 
 /** 批注: threaded editorial comments, newsroom-only, each thread resolvable. */
-export function CommentsPanel({ articleId, comments, mayComment }: { articleId: string; comments: CommentView[]; mayComment: boolean }) {
+export function CommentsPanel({
+  articleId,
+  comments,
+  mayComment,
+}: {
+  articleId: string;
+  comments: CommentView[];
+  mayComment: boolean;
+}) {
   const router = useRouter();
   const refresh = () => router.refresh();
   async function toggle(comment: CommentView) {
@@ -70,12 +101,22 @@ export function CommentsPanel({ articleId, comments, mayComment }: { articleId: 
       {comments.length === 0 && <p className="text-sm text-muted">还没有批注。</p>}
       <ul className="space-y-3">
         {comments.map((comment) => (
-          <li key={comment.id} className={`rounded border p-3 text-sm ${comment.resolved ? "border-gray-200 bg-gray-50 text-gray-600" : "border-amber-300 bg-amber-50"}`}>
-            {comment.anchorText && <blockquote className="mb-1 border-l-2 border-amber-400 pl-2 font-serif text-gray-700">“{comment.anchorText}”</blockquote>}
+          <li
+            key={comment.id}
+            className={`rounded border p-3 text-sm ${comment.resolved ? "border-gray-200 bg-gray-50 text-gray-600" : "border-amber-300 bg-amber-50"}`}
+          >
+            {comment.anchorText && (
+              <blockquote className="mb-1 border-l-2 border-amber-400 pl-2 font-serif text-gray-700">
+                “{comment.anchorText}”
+              </blockquote>
+            )}
             <p>
               <strong>{comment.author}</strong>：{comment.body}
             </p>
-            <p className="text-xs text-muted">{formatNewsroomTime(new Date(comment.at))}{comment.resolved && " · 已解决"}</p>
+            <p className="text-xs text-muted">
+              {formatNewsroomTime(new Date(comment.at))}
+              {comment.resolved && " · 已解决"}
+            </p>
             {comment.replies.map((reply) => (
               <p key={reply.id} className="mt-2 border-l-2 border-gray-300 pl-2">
                 <strong>{reply.author}</strong>：{reply.body}
@@ -84,7 +125,11 @@ export function CommentsPanel({ articleId, comments, mayComment }: { articleId: 
             {mayComment && (
               <div className="mt-2 space-y-2">
                 <CommentForm articleId={articleId} parentId={comment.id} onDone={refresh} />
-                <button type="button" onClick={() => toggle(comment)} className="text-xs text-brand-dark underline">
+                <button
+                  type="button"
+                  onClick={() => toggle(comment)}
+                  className="text-xs text-brand-dark underline"
+                >
                   {comment.resolved ? "重新打开" : "标记为已解决"}
                 </button>
               </div>

@@ -15,7 +15,11 @@ export function CopyRejectedButton({ articleId }: { articleId: string }) {
   }
   return (
     <div className="mb-4">
-      <button type="button" onClick={copy} className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+      >
         复制为新草稿
       </button>
       {error && (

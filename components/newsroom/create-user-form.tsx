@@ -34,18 +34,33 @@ export function CreateUserForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2"
+      noValidate
+    >
       <TextField label="用户名" name="username" autoComplete="off" hint="3–32 位小写字母、数字或 _ . -" />
       <TextField label="姓名" name="displayName" autoComplete="off" />
       <div>
         <label htmlFor="new-role" className="mb-1 block text-sm font-medium">
           角色
         </label>
-        <select id="new-role" name="role" defaultValue="REPORTER" className="w-full rounded border border-gray-400 bg-white px-3 py-2">
+        <select
+          id="new-role"
+          name="role"
+          defaultValue="REPORTER"
+          className="w-full rounded border border-gray-400 bg-white px-3 py-2"
+        >
           <RoleOptions />
         </select>
       </div>
-      <TextField label="初始密码" name="password" type="password" autoComplete="new-password" hint="至少 8 个字符" />
+      <TextField
+        label="初始密码"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="至少 8 个字符"
+      />
       <div className="sm:col-span-2">
         <FormError message={error} />
         {done && (
@@ -53,7 +68,10 @@ export function CreateUserForm() {
             {done}
           </p>
         )}
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        <button
+          type="submit"
+          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+        >
           创建账号
         </button>
       </div>

@@ -13,7 +13,7 @@ export function DiffView({ parts, label }: { parts: DiffPart[]; label: string })
     <div>
       <h4 className="mb-1 text-sm font-bold text-gray-700">{label}</h4>
       {changed ? (
-        <p className="whitespace-pre-wrap rounded border border-gray-200 bg-white p-3 font-serif leading-loose">
+        <p className="rounded border border-gray-200 bg-white p-3 font-serif leading-loose whitespace-pre-wrap">
           {parts.map((part, index) =>
             part.kind === "added" ? (
               <ins key={index} className="bg-green-100 text-green-900 underline decoration-green-700">

@@ -13,7 +13,10 @@ export function EventTimeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="space-y-3 border-l-2 border-gray-200 pl-4 text-sm">
       {entries.map((entry) => (
         <li key={entry.id} className="relative">
-          <span aria-hidden="true" className={`absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full ${MARKERS[entry.kind]}`} />
+          <span
+            aria-hidden="true"
+            className={`absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full ${MARKERS[entry.kind]}`}
+          />
           <time dateTime={entry.at.toISOString()} className="block text-xs text-muted">
             {formatNewsroomTime(entry.at)}
           </time>

@@ -10,7 +10,11 @@ export function FlaggedTermsForm({ text }: { text: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   async function save() {
     const result = await setFlaggedTermsAction({ text: value });
-    setMessage(result.ok ? { text: `已保存 ${result.data.count} 条。`, error: false } : { text: result.error, error: true });
+    setMessage(
+      result.ok
+        ? { text: `已保存 ${result.data.count} 条。`, error: false }
+        : { text: result.error, error: true },
+    );
   }
   return (
     <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
@@ -28,7 +32,11 @@ export function FlaggedTermsForm({ text }: { text: string }) {
         onChange={(event) => setValue(event.target.value)}
         className="w-full rounded border border-gray-400 px-2 py-1 font-mono text-sm"
       />
-      <button type="button" onClick={save} className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+      <button
+        type="button"
+        onClick={save}
+        className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+      >
         保存词表
       </button>
       <StatusMessage message={message} />

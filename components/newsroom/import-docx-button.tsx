@@ -24,31 +24,45 @@ export function ImportDocxButton() {
     const form = new FormData();
     form.set("file", file);
     const response = await fetch("/api/docx-imports", { method: "POST", body: form }).catch(() => null);
-    const result = (await response?.json().catch(() => ({}))) as { id?: string; warnings?: string[]; error?: string } | undefined;
+    const result = (await response?.json().catch(() => ({}))) as
+      { id?: string; warnings?: string[]; error?: string } | undefined;
     setPending(false);
     if (!response?.ok || !result?.id) return setError(result?.error ?? "导入失败，请检查网络后再试。");
-    if (result.warnings && result.warnings.length > 0) setImported({ id: result.id, warnings: result.warnings });
+    if (result.warnings && result.warnings.length > 0)
+      setImported({ id: result.id, warnings: result.warnings });
     else router.push(`/newsroom/articles/${result.id}`);
   }
 
   return (
     <div>
       <label
-        className={`inline-block cursor-pointer rounded border border-brand px-4 py-2 font-medium text-brand-dark hover:bg-brand hover:text-white focus-within:outline-3 focus-within:outline-brand ${pending ? "pointer-events-none opacity-60" : ""}`}
+        className={`inline-block cursor-pointer rounded border border-brand px-4 py-2 font-medium text-brand-dark focus-within:outline-3 focus-within:outline-brand hover:bg-brand hover:text-white ${pending ? "pointer-events-none opacity-60" : ""}`}
       >
         {pending ? "正在导入…" : "导入 Word 文档"}
-        <input type="file" accept={`.docx,${DOCX_TYPE}`} onChange={importFile} disabled={pending} className="sr-only" />
+        <input
+          type="file"
+          accept={`.docx,${DOCX_TYPE}`}
+          onChange={importFile}
+          disabled={pending}
+          className="sr-only"
+        />
       </label>
       <FormError message={error} />
       {imported && (
-        <div role="status" className="mt-2 max-w-md rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <div
+          role="status"
+          className="mt-2 max-w-md rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           <p>稿件已导入，但有以下内容需要核对：</p>
           <ul className="mt-1 list-disc pl-5">
             {imported.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>
-          <Link href={`/newsroom/articles/${imported.id}`} className="mt-2 inline-block font-medium text-brand-dark underline">
+          <Link
+            href={`/newsroom/articles/${imported.id}`}
+            className="mt-2 inline-block font-medium text-brand-dark underline"
+          >
             打开稿件
           </Link>
         </div>

@@ -19,9 +19,19 @@ export function IssueDateForm({ number, date }: { number: number; date: string }
     <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
       <label className="block text-sm">
         <span className="mb-1 block font-bold">出版日期</span>
-        <input type="date" value={value} onChange={(event) => setValue(event.target.value)} className="rounded border border-gray-400 px-2 py-1" />
+        <input
+          type="date"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          className="rounded border border-gray-400 px-2 py-1"
+        />
       </label>
-      <button type="button" disabled={value === date} onClick={save} className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50">
+      <button
+        type="button"
+        disabled={value === date}
+        onClick={save}
+        className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50"
+      >
         保存日期
       </button>
       <StatusMessage message={message} />

@@ -29,7 +29,8 @@ export interface PlannerData {
 
 type Op = Parameters<typeof arrangeIssueAction>[0]["op"];
 
-const SMALL = "rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand disabled:opacity-40";
+const SMALL =
+  "rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand disabled:opacity-40";
 
 /** Arranging an issue: sections with their articles in order, the lead story, and the pool. */
 export function IssuePlanner({ data }: { data: PlannerData }) {
@@ -75,8 +76,15 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         </p>
       )}
       {data.bySection.map((section) => (
-        <section key={section.id || "none"} aria-labelledby={`plan-${section.id || "none"}`} className="rounded border border-gray-200 bg-white">
-          <h2 id={`plan-${section.id || "none"}`} className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold">
+        <section
+          key={section.id || "none"}
+          aria-labelledby={`plan-${section.id || "none"}`}
+          className="rounded border border-gray-200 bg-white"
+        >
+          <h2
+            id={`plan-${section.id || "none"}`}
+            className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold"
+          >
             <span>{section.name}</span>
             <span className="text-sm font-normal text-muted">
               {section.articles.length} 篇 · {section.charCount.toLocaleString("zh-CN")} 字
@@ -88,21 +96,36 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
             <ol className="divide-y divide-gray-100">
               {section.articles.map((article, index) => (
                 <li key={article.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
-                  <span className="w-6 text-right tabular-nums text-muted">{index + 1}</span>
+                  <span className="w-6 text-right text-muted tabular-nums">{index + 1}</span>
                   <span className="min-w-48 flex-1">
                     <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
                       {article.headline || "（无标题）"}
                     </Link>
-                    {article.isLead && <span className="ml-2 rounded bg-brand px-1.5 text-xs text-white">头条</span>}
+                    {article.isLead && (
+                      <span className="ml-2 rounded bg-brand px-1.5 text-xs text-white">头条</span>
+                    )}
                     <span className="ml-2 text-xs text-muted">
-                      {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
+                      {article.author} · {statusLabel(article.status)} ·{" "}
+                      {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
                     </span>
                     {article.rate > 0 && (
-                      <span className={`ml-2 text-xs ${exceedsLimit(article.rate) ? "font-bold text-red-800" : "text-muted"}`}>差错率 {formatRate(article.rate)}</span>
+                      <span
+                        className={`ml-2 text-xs ${exceedsLimit(article.rate) ? "font-bold text-red-800" : "text-muted"}`}
+                      >
+                        差错率 {formatRate(article.rate)}
+                      </span>
                     )}
                   </span>
-                  {sectionSelect(article, (sectionId) => run({ kind: "section", articleId: article.id, sectionId }))}
-                  <button type="button" className={SMALL} disabled={pending || index === 0} onClick={() => run({ kind: "move", articleId: article.id, direction: "up" })} aria-label={`上移《${article.headline}》`}>
+                  {sectionSelect(article, (sectionId) =>
+                    run({ kind: "section", articleId: article.id, sectionId }),
+                  )}
+                  <button
+                    type="button"
+                    className={SMALL}
+                    disabled={pending || index === 0}
+                    onClick={() => run({ kind: "move", articleId: article.id, direction: "up" })}
+                    aria-label={`上移《${article.headline}》`}
+                  >
                     ↑
                   </button>
                   <button
@@ -114,10 +137,20 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                   >
                     ↓
                   </button>
-                  <button type="button" className={SMALL} disabled={pending || article.isLead} onClick={() => run({ kind: "lead", articleId: article.id })}>
+                  <button
+                    type="button"
+                    className={SMALL}
+                    disabled={pending || article.isLead}
+                    onClick={() => run({ kind: "lead", articleId: article.id })}
+                  >
                     设为头条<span className="sr-only">：{article.headline}</span>
                   </button>
-                  <button type="button" className={SMALL} disabled={pending} onClick={() => run({ kind: "remove", articleId: article.id })}>
+                  <button
+                    type="button"
+                    className={SMALL}
+                    disabled={pending}
+                    onClick={() => run({ kind: "remove", articleId: article.id })}
+                  >
                     移出<span className="sr-only">：{article.headline}</span>
                   </button>
                 </li>
@@ -136,7 +169,12 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         ) : (
           <ul className="divide-y divide-gray-100">
             {data.pool.map((article) => (
-              <PoolRow key={article.id} article={article} select={sectionSelect} onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })} />
+              <PoolRow
+                key={article.id}
+                article={article}
+                select={sectionSelect}
+                onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })}
+              />
             ))}
           </ul>
         )}

@@ -26,20 +26,33 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
   }
 
   return (
-    <section aria-labelledby="publishing-title" className="space-y-3 rounded border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby="publishing-title"
+      className="space-y-3 rounded border border-gray-200 bg-white p-4"
+    >
       <h2 id="publishing-title" className="font-bold">
         发布
       </h2>
       {publishAtLabel && <p className="text-sm">发布时间：{publishAtLabel}（北京时间）</p>}
       {status !== "PUBLISHED" && (
         <>
-          <button type="button" onClick={() => act(() => scheduleIssueAction({ number, at: "now" }), "本期已发布。")} className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+          <button
+            type="button"
+            onClick={() => act(() => scheduleIssueAction({ number, at: "now" }), "本期已发布。")}
+            className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+          >
             立即发布
           </button>
           <div className="flex flex-wrap items-end gap-2">
             <label className="text-sm">
               <span className="mb-1 block font-medium">定时发布（北京时间）</span>
-              <input type="datetime-local" step={1} value={at} onChange={(event) => setAt(event.target.value)} className="rounded border border-gray-400 px-2 py-1" />
+              <input
+                type="datetime-local"
+                step={1}
+                value={at}
+                onChange={(event) => setAt(event.target.value)}
+                className="rounded border border-gray-400 px-2 py-1"
+              />
             </label>
             <button
               type="button"
@@ -53,7 +66,11 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
         </>
       )}
       {status === "SCHEDULED" && (
-        <button type="button" onClick={() => act(() => withdrawIssueAction({ number, reason: "" }), "已取消定时。")} className="rounded border border-gray-400 px-3 py-1 text-sm">
+        <button
+          type="button"
+          onClick={() => act(() => withdrawIssueAction({ number, reason: "" }), "已取消定时。")}
+          className="rounded border border-gray-400 px-3 py-1 text-sm"
+        >
           取消定时
         </button>
       )}
@@ -61,9 +78,17 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
         <div className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="mb-1 block font-medium">撤下理由</span>
-            <input value={reason} onChange={(event) => setReason(event.target.value)} className="rounded border border-gray-400 px-2 py-1" />
+            <input
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              className="rounded border border-gray-400 px-2 py-1"
+            />
           </label>
-          <button type="button" onClick={() => act(() => withdrawIssueAction({ number, reason }), "本期已撤下。")} className="rounded border border-red-700 px-3 py-1 text-red-800">
+          <button
+            type="button"
+            onClick={() => act(() => withdrawIssueAction({ number, reason }), "本期已撤下。")}
+            className="rounded border border-red-700 px-3 py-1 text-red-800"
+          >
             撤下本期
           </button>
         </div>

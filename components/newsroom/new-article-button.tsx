@@ -22,7 +22,12 @@ export function NewArticleButton() {
 
   return (
     <div>
-      <button type="button" onClick={create} disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="button"
+        onClick={create}
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? "正在创建…" : "＋ 新建稿件"}
       </button>
       <FormError message={error} />

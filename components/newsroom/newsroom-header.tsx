@@ -17,7 +17,10 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
   ].filter((link) => link.show);
   return (
     <header className="bg-brand-dark text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+      >
         跳到正文
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -27,7 +30,11 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
           </Link>
           <nav aria-label="编辑部导航" className="flex flex-wrap gap-1">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className="whitespace-nowrap rounded px-3 py-1 hover:bg-white/15">
+              <Link
+                key={link.href}
+                href={link.href}
+                className="rounded px-3 py-1 whitespace-nowrap hover:bg-white/15"
+              >
                 {link.label}
               </Link>
             ))}
@@ -37,7 +44,10 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
           <Link href="/newsroom/notifications" className="rounded px-2 py-1 hover:bg-white/15">
             通知
             {unread > 0 && (
-              <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-dark" aria-label={`${unread} 条未读`}>
+              <span
+                className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-dark"
+                aria-label={`${unread} 条未读`}
+              >
                 {unread}
               </span>
             )}

@@ -1,7 +1,10 @@
 /** The unmistakable sign that a page is an editor's preview, not what readers see yet. */
 export function PreviewBanner({ published }: { published: boolean }) {
   return (
-    <p role="status" className="mb-4 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-center font-bold text-amber-900">
+    <p
+      role="status"
+      className="mb-4 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-center font-bold text-amber-900"
+    >
       {published ? "预览 — 本期已发布" : "预览 — 未发布"}
     </p>
   );

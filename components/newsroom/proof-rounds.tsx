@@ -4,7 +4,13 @@ import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
-import { ERROR_CATEGORIES, ERROR_RATE_LIMIT, exceedsLimit, formatRate, roundName } from "@/lib/quality/error-rate";
+import {
+  ERROR_CATEGORIES,
+  ERROR_RATE_LIMIT,
+  exceedsLimit,
+  formatRate,
+  roundName,
+} from "@/lib/quality/error-rate";
 import { StatusMessage } from "@/components/ui/status-message";
 
 export interface RoundView {
@@ -45,11 +51,17 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
     router.refresh();
   }
 
-  const update = (index: number, patch: Partial<Row>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<Row>) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
   return (
     <div className="space-y-3 text-sm">
-      <p className={exceedsLimit(rate) ? "rounded bg-red-50 px-2 py-1 font-medium text-red-800" : "text-gray-700"} data-testid="error-rate">
+      <p
+        className={
+          exceedsLimit(rate) ? "rounded bg-red-50 px-2 py-1 font-medium text-red-800" : "text-gray-700"
+        }
+        data-testid="error-rate"
+      >
         差错率 {formatRate(rate)}（{errors} 处 / {characters.toLocaleString("zh-CN")} 字）
         {exceedsLimit(rate) && `，超过万分之${ERROR_RATE_LIMIT}`}
       </p>
@@ -57,8 +69,8 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
         <ol className="space-y-2">
           {rounds.map((r) => (
             <li key={r.id} className="rounded border border-gray-200 bg-white p-2">
-              <strong>{roundName(r.round)}</strong> · {r.proofreader} · {formatNewsroomTime(new Date(r.at))} · 差错 {r.errors.length} 处
-              {r.note && <span className="block text-muted">{r.note}</span>}
+              <strong>{roundName(r.round)}</strong> · {r.proofreader} · {formatNewsroomTime(new Date(r.at))} ·
+              差错 {r.errors.length} 处{r.note && <span className="block text-muted">{r.note}</span>}
               {r.errors.length > 0 && (
                 <ul className="mt-1 list-disc pl-5">
                   {r.errors.map((e) => (
@@ -79,7 +91,12 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
             <label className="sr-only" htmlFor={`cat-${index}`}>
               差错类别 {index + 1}
             </label>
-            <select id={`cat-${index}`} value={row.category} onChange={(e) => update(index, { category: e.target.value as Row["category"] })} className="rounded border border-gray-400 px-1">
+            <select
+              id={`cat-${index}`}
+              value={row.category}
+              onChange={(e) => update(index, { category: e.target.value as Row["category"] })}
+              className="rounded border border-gray-400 px-1"
+            >
               {ERROR_CATEGORIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -94,17 +111,29 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
               placeholder="差错所在原文"
               className="min-w-40 flex-1 rounded border border-gray-400 px-2"
             />
-            <button type="button" onClick={() => setRows(rows.filter((_, i) => i !== index))} className="text-xs text-red-800 underline">
+            <button
+              type="button"
+              onClick={() => setRows(rows.filter((_, i) => i !== index))}
+              className="text-xs text-red-800 underline"
+            >
               删除
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => setRows([...rows, { category: "错字", passage: "" }])} className="rounded border border-gray-400 px-2 py-0.5 text-xs">
+        <button
+          type="button"
+          onClick={() => setRows([...rows, { category: "错字", passage: "" }])}
+          className="rounded border border-gray-400 px-2 py-0.5 text-xs"
+        >
           ＋ 添加差错
         </button>
         <label className="block">
           <span className="mb-1 block text-xs text-muted">备注（可选）</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} className="w-full rounded border border-gray-400 px-2 py-0.5" />
+          <input
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className="w-full rounded border border-gray-400 px-2 py-0.5"
+          />
         </label>
         <button type="button" onClick={save} className="rounded bg-gray-800 px-3 py-1 text-xs text-white">
           保存{next}

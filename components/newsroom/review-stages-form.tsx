@@ -22,11 +22,21 @@ export function ReviewStagesForm({ current }: { current: number }) {
       <legend className="px-1 font-bold">审稿流程（审级）</legend>
       {OPTIONS.map((option) => (
         <label key={option.stages} className="flex items-center gap-2">
-          <input type="radio" name="stages" value={option.stages} checked={value === option.stages} onChange={() => setValue(option.stages)} />
+          <input
+            type="radio"
+            name="stages"
+            value={option.stages}
+            checked={value === option.stages}
+            onChange={() => setValue(option.stages)}
+          />
           {option.label}
         </label>
       ))}
-      <button type="button" onClick={save} className="mt-2 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+      <button
+        type="button"
+        onClick={save}
+        className="mt-2 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+      >
         保存设置
       </button>
       <StatusMessage message={message} />

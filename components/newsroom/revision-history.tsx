@@ -3,7 +3,10 @@
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { compareRevisionsAction, restoreRevisionAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import {
+  compareRevisionsAction,
+  restoreRevisionAction,
+} from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import type { RevisionComparison } from "@/lib/articles/compare-revisions";
 import { DiffView } from "./diff-view";
 
@@ -45,7 +48,11 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
 
   // Not refreshed on every autosave: re-rendering the page under a typing reporter is not worth it.
   const refresh = (
-    <button type="button" onClick={() => router.refresh()} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand">
+    <button
+      type="button"
+      onClick={() => router.refresh()}
+      className="rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand"
+    >
       刷新记录
     </button>
   );
@@ -60,7 +67,11 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
   const select = (value: number, onChange: (n: number) => void, label: string) => (
     <label className="flex items-center gap-1 text-sm">
       {label}
-      <select value={value} onChange={(event) => onChange(Number(event.target.value))} className="rounded border border-gray-400 bg-white px-2 py-1">
+      <select
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+        className="rounded border border-gray-400 bg-white px-2 py-1"
+      >
         {revisions.map((r) => (
           <option key={r.number} value={r.number}>
             第 {r.number} 版
@@ -76,11 +87,16 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
         {revisions.map((r) => (
           <li key={r.number} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
             <span>
-              <strong>第 {r.number} 版</strong> · {r.author} · <time dateTime={r.at}>{formatNewsroomTime(new Date(r.at))}</time> ·{" "}
-              {r.charCount} 字{r.note && <span className="ml-1 text-muted">（{r.note}）</span>}
+              <strong>第 {r.number} 版</strong> · {r.author} ·{" "}
+              <time dateTime={r.at}>{formatNewsroomTime(new Date(r.at))}</time> · {r.charCount} 字
+              {r.note && <span className="ml-1 text-muted">（{r.note}）</span>}
             </span>
             {mayRestore && r.number !== revisions[0].number && (
-              <button type="button" onClick={() => restore(r.number)} className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand">
+              <button
+                type="button"
+                onClick={() => restore(r.number)}
+                className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand"
+              >
                 恢复此版
               </button>
             )}
@@ -92,7 +108,11 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
         <div className="flex flex-wrap items-center gap-3">
           {select(from, setFrom, "从")}
           {select(to, setTo, "到")}
-          <button type="button" onClick={compare} className="rounded bg-gray-800 px-3 py-1 text-sm text-white">
+          <button
+            type="button"
+            onClick={compare}
+            className="rounded bg-gray-800 px-3 py-1 text-sm text-white"
+          >
             比较
           </button>
         </div>

@@ -10,5 +10,11 @@ const TONES: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-gray-100 text-gray-800"}`}>{statusLabel(status)}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-gray-100 text-gray-800"}`}
+    >
+      {statusLabel(status)}
+    </span>
+  );
 }

@@ -55,18 +55,30 @@ export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }
           <button
             type="button"
             disabled={isSelf && user.active}
-            onClick={() => void apply({ kind: "active", active: !user.active }, user.active ? "账号已停用。" : "账号已启用。")}
+            onClick={() =>
+              void apply(
+                { kind: "active", active: !user.active },
+                user.active ? "账号已停用。" : "账号已启用。",
+              )
+            }
             className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand disabled:opacity-40"
           >
             {user.active ? "停用" : "启用"}
             <span className="sr-only"> {user.username}</span>
           </button>
-          <button type="button" onClick={resetPassword} className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand">
+          <button
+            type="button"
+            onClick={resetPassword}
+            className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand"
+          >
             重置密码<span className="sr-only"> {user.username}</span>
           </button>
         </div>
         {message && (
-          <p role={message.error ? "alert" : "status"} className={`mt-1 text-xs ${message.error ? "text-red-800" : "text-green-800"}`}>
+          <p
+            role={message.error ? "alert" : "status"}
+            className={`mt-1 text-xs ${message.error ? "text-red-800" : "text-green-800"}`}
+          >
             {message.text}
           </p>
         )}

@@ -32,7 +32,8 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
     if (transition.action === "submit") {
       // Hints never block a submission, but the reporter sees them and confirms first.
       const hints = bridge?.proofread() ?? 0;
-      if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`)) return;
+      if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`))
+        return;
     }
     setPending(true);
     const result = await transitionArticleAction({ articleId, action: transition.action, note });
@@ -85,7 +86,9 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
               </button>
             ))}
           </div>
-          {unsaved && <p className="mt-2 text-sm text-amber-800">正文尚未保存完毕，保存后才能进行流程操作。</p>}
+          {unsaved && (
+            <p className="mt-2 text-sm text-amber-800">正文尚未保存完毕，保存后才能进行流程操作。</p>
+          )}
           {error && (
             <p role="alert" className="mt-2 text-sm text-red-800">
               {error}

@@ -18,11 +18,18 @@ export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: A
   return (
     <article className="print-article" aria-labelledby={`headline-${article.id}`}>
       <header className="border-b border-rule pb-5 text-center">
-        {article.section && <p className="text-sm font-medium tracking-widest text-brand-dark">{article.section.name}</p>}
-        <Heading id={`headline-${article.id}`} className="mt-2 font-serif text-3xl leading-snug font-black sm:text-4xl">
+        {article.section && (
+          <p className="text-sm font-medium tracking-widest text-brand-dark">{article.section.name}</p>
+        )}
+        <Heading
+          id={`headline-${article.id}`}
+          className="mt-2 font-serif text-3xl leading-snug font-black sm:text-4xl"
+        >
           {article.headline}
         </Heading>
-        {article.subtitle && <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{article.subtitle}</p>}
+        {article.subtitle && (
+          <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{article.subtitle}</p>
+        )}
         <p className="mt-4 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-muted">
           {article.byline && <span>{article.byline}</span>}
           <time dateTime={article.issue.date}>{formatIssueDate(article.issue.date, t, false)}</time>
@@ -31,9 +38,15 @@ export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: A
           </Link>
         </p>
       </header>
-      <div className="article-body mx-auto mt-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div
+        className="article-body mx-auto mt-6 max-w-3xl"
+        dangerouslySetInnerHTML={{ __html: article.html }}
+      />
       {article.corrections.length > 0 && (
-        <aside aria-labelledby={`corrections-${article.id}`} className="mx-auto mt-6 max-w-3xl rounded border border-amber-300 bg-amber-50 p-4">
+        <aside
+          aria-labelledby={`corrections-${article.id}`}
+          className="mx-auto mt-6 max-w-3xl rounded border border-amber-300 bg-amber-50 p-4"
+        >
           <h2 id={`corrections-${article.id}`} className="font-bold text-amber-900" lang={locale}>
             {t.corrections}
           </h2>

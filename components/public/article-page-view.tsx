@@ -16,7 +16,7 @@ export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewPr
   const issueHref = paths.issue(article.issue.number);
   return (
     <div className="py-8">
-      <nav aria-label={t.breadcrumb} className="mb-6 text-sm text-muted no-print" lang={locale}>
+      <nav aria-label={t.breadcrumb} className="no-print mb-6 text-sm text-muted" lang={locale}>
         <ol className="flex flex-wrap gap-2">
           <li>
             <Link href={paths.home} className="hover:text-brand-dark">
@@ -40,9 +40,15 @@ export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewPr
         </ol>
       </nav>
       <ArticleFull article={article} t={t} locale={locale} paths={paths} />
-      <nav aria-label={t.articleNav} className="mx-auto mt-10 grid max-w-3xl gap-4 border-t border-rule pt-6 sm:grid-cols-2 no-print">
+      <nav
+        aria-label={t.articleNav}
+        className="no-print mx-auto mt-10 grid max-w-3xl gap-4 border-t border-rule pt-6 sm:grid-cols-2"
+      >
         {article.previous ? (
-          <Link href={paths.article(article.previous.id)} className="rounded border border-rule p-4 hover:border-brand">
+          <Link
+            href={paths.article(article.previous.id)}
+            className="rounded border border-rule p-4 hover:border-brand"
+          >
             <span className="block text-sm text-muted" lang={locale}>
               ← {t.previousArticle}
             </span>
@@ -52,7 +58,10 @@ export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewPr
           <span />
         )}
         {article.next && (
-          <Link href={paths.article(article.next.id)} className="rounded border border-rule p-4 text-right hover:border-brand">
+          <Link
+            href={paths.article(article.next.id)}
+            className="rounded border border-rule p-4 text-right hover:border-brand"
+          >
             <span className="block text-sm text-muted" lang={locale}>
               {t.nextArticle} →
             </span>
@@ -60,7 +69,7 @@ export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewPr
           </Link>
         )}
       </nav>
-      <p className="mt-6 text-center no-print">
+      <p className="no-print mt-6 text-center">
         <Link href={issueHref} className="text-brand-dark hover:underline" lang={locale}>
           {t.backToIssue(article.issue.number)}
         </Link>

@@ -19,7 +19,7 @@ export function ArticleTeaser({ article, t, withExcerpt = true, paths }: Article
           {article.headline}
         </Link>
         {article.corrected && (
-          <span className="ml-2 align-middle rounded bg-amber-100 px-1.5 py-0.5 font-sans text-xs font-medium text-amber-900">
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 align-middle font-sans text-xs font-medium text-amber-900">
             {t.corrected}
           </span>
         )}

@@ -39,7 +39,7 @@ export function IssueContentsView({ issue, masthead, t, locale, paths }: IssueCo
         {paths.print && (
           <Link
             href={paths.print(issue.number)}
-            className="rounded border border-rule px-4 py-1.5 text-sm hover:border-brand hover:text-brand-dark no-print"
+            className="no-print rounded border border-rule px-4 py-1.5 text-sm hover:border-brand hover:text-brand-dark"
             lang={locale}
           >
             {t.printIssue}
@@ -50,8 +50,10 @@ export function IssueContentsView({ issue, masthead, t, locale, paths }: IssueCo
         // The lead's photo with the lead's headline: a photo alone above the sections says nothing.
         <Link href={paths.article(issue.lead.id)} className="group mt-6 block max-w-2xl">
           <PhotoFigure photo={issue.lead.photo} sizes="(max-width: 720px) 100vw, 672px" />
-          <span className="mt-2 block font-serif text-xl font-bold leading-snug group-hover:text-brand-dark">
-            <span className="mr-2 bg-brand px-2 py-0.5 align-middle font-sans text-xs font-bold tracking-widest text-white">{t.leadStory}</span>
+          <span className="mt-2 block font-serif text-xl leading-snug font-bold group-hover:text-brand-dark">
+            <span className="mr-2 bg-brand px-2 py-0.5 align-middle font-sans text-xs font-bold tracking-widest text-white">
+              {t.leadStory}
+            </span>
             {issue.lead.headline}
           </span>
         </Link>

@@ -5,7 +5,17 @@ import { ArticleTeaser } from "./article-teaser";
 import { SectionHeading } from "./section-heading";
 
 /** An issue's articles under their section headings (目录). */
-export function IssueSections({ sections, t, skipId, paths }: { sections: SectionGroup[]; t: Messages; skipId?: string; paths: ReaderPaths }) {
+export function IssueSections({
+  sections,
+  t,
+  skipId,
+  paths,
+}: {
+  sections: SectionGroup[];
+  t: Messages;
+  skipId?: string;
+  paths: ReaderPaths;
+}) {
   return (
     <>
       {sections.map((section) => {

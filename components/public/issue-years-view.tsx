@@ -37,18 +37,28 @@ export function IssueYearsView({ archive: { years, year, issues }, t, locale, pa
       )}
       {year !== null && (
         <section aria-labelledby={`year-${year}`} className="mt-8">
-          <h2 id={`year-${year}`} className="border-b-2 border-brand pb-1 font-serif text-xl font-bold text-brand-dark">
+          <h2
+            id={`year-${year}`}
+            className="border-b-2 border-brand pb-1 font-serif text-xl font-bold text-brand-dark"
+          >
             {t.yearIssues(year, issues.length)}
           </h2>
           <ul className="mt-2 divide-y divide-rule">
             {issues.map((issue) => (
               <li key={issue.number}>
-                <Link href={paths.issue(issue.number)} className="group flex flex-wrap items-baseline gap-x-4 py-3">
-                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">{t.issueNumber(issue.number)}</span>
+                <Link
+                  href={paths.issue(issue.number)}
+                  className="group flex flex-wrap items-baseline gap-x-4 py-3"
+                >
+                  <span className="w-20 shrink-0 font-serif text-lg font-bold text-brand-dark group-hover:underline">
+                    {t.issueNumber(issue.number)}
+                  </span>
                   <time dateTime={issue.date} className="w-44 shrink-0 text-muted">
                     {formatIssueDate(issue.date, t)}
                   </time>
-                  <span className="min-w-0 flex-1 font-serif group-hover:text-brand-dark">{issue.leadHeadline}</span>
+                  <span className="min-w-0 flex-1 font-serif group-hover:text-brand-dark">
+                    {issue.leadHeadline}
+                  </span>
                   <span className="text-sm text-muted">{t.articlesCount(issue.articleCount)}</span>
                 </Link>
               </li>

@@ -5,18 +5,32 @@ import type { ReaderPaths } from "@/lib/public/reader-paths";
 import { PhotoFigure } from "./photo-figure";
 
 /** The front page's lead story: the largest headline on the page, its deck and opening. */
-export function LeadStory({ article, t, paths }: { article: ArticleSummary; t: Messages; paths: ReaderPaths }) {
+export function LeadStory({
+  article,
+  t,
+  paths,
+}: {
+  article: ArticleSummary;
+  t: Messages;
+  paths: ReaderPaths;
+}) {
   return (
     <article aria-labelledby={`lead-${article.id}`} className="py-6">
-      <p className="mb-2 inline-block bg-brand px-2 py-0.5 text-xs font-bold tracking-widest text-white">{t.leadStory}</p>
+      <p className="mb-2 inline-block bg-brand px-2 py-0.5 text-xs font-bold tracking-widest text-white">
+        {t.leadStory}
+      </p>
       <h2 id={`lead-${article.id}`} className="font-serif text-3xl leading-snug font-black sm:text-4xl">
         <Link href={paths.article(article.id)} className="hover:text-brand-dark">
           {article.headline}
         </Link>
       </h2>
-      {article.subtitle && <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{article.subtitle}</p>}
+      {article.subtitle && (
+        <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{article.subtitle}</p>
+      )}
       <p className="mt-3 text-sm text-muted">{article.byline}</p>
-      {article.photo && <PhotoFigure photo={article.photo} sizes="(max-width: 1024px) 100vw, 640px" className="mt-4" />}
+      {article.photo && (
+        <PhotoFigure photo={article.photo} sizes="(max-width: 1024px) 100vw, 640px" className="mt-4" />
+      )}
       <p className="mt-4 font-serif text-lg leading-loose">{article.excerpt}</p>
       <Link
         href={paths.article(article.id)}

@@ -17,7 +17,10 @@ export function NotFoundMessage({ t, locale }: { t: Messages; locale: Locale }) 
         <Link href={paths.home} className="rounded bg-brand px-5 py-2 text-white hover:bg-brand-dark">
           {t.notFoundHome}
         </Link>
-        <Link href={paths.issues} className="rounded border border-rule px-5 py-2 hover:border-brand hover:text-brand-dark">
+        <Link
+          href={paths.issues}
+          className="rounded border border-rule px-5 py-2 hover:border-brand hover:text-brand-dark"
+        >
           {t.notFoundIssues}
         </Link>
       </p>

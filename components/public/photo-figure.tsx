@@ -1,7 +1,15 @@
 import type { Photo } from "@/lib/public/first-photo";
 
 /** A photo outside the article text (the lead story's picture), with its caption and credit. */
-export function PhotoFigure({ photo, sizes, className = "" }: { photo: Photo; sizes: string; className?: string }) {
+export function PhotoFigure({
+  photo,
+  sizes,
+  className = "",
+}: {
+  photo: Photo;
+  sizes: string;
+  className?: string;
+}) {
   return (
     <figure className={className}>
       {/* Sized WebP copies are made at upload (sharp); next/image would resize again per request. */}

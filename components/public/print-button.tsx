@@ -6,7 +6,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark no-print"
+      className="no-print rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
     >
       {label}
     </button>

@@ -14,13 +14,19 @@ export function SiteHeader({ t, locale }: SiteHeaderProps) {
   // The switch finds the same page in the other language from the referring address.
   const switchHref = "/api/locale";
   return (
-    <header className="border-b-4 border-double border-brand bg-white no-print" lang={locale}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
+    <header className="no-print border-b-4 border-double border-brand bg-white" lang={locale}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:px-3 focus:py-2"
+      >
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-5 pb-3 sm:px-6">
         <Link href={paths.home} className="group flex items-baseline gap-3 no-underline">
-          <span lang="zh-CN" className="font-serif text-4xl font-black tracking-[0.18em] text-brand sm:text-5xl">
+          <span
+            lang="zh-CN"
+            className="font-serif text-4xl font-black tracking-[0.18em] text-brand sm:text-5xl"
+          >
             中原区报
           </span>
           <span className="hidden text-sm text-muted sm:inline">{t.siteTagline}</span>

@@ -13,7 +13,11 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
         <thead className="bg-gray-100 text-gray-700">
           <tr>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={`px-4 py-2 ${column.numeric ? "text-right" : ""}`}>
+              <th
+                key={column.label}
+                scope="col"
+                className={`px-4 py-2 ${column.numeric ? "text-right" : ""}`}
+              >
                 {column.label}
               </th>
             ))}
@@ -27,5 +31,9 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
 
 /** An empty list, said plainly. */
 export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded border border-dashed border-gray-300 bg-white p-8 text-center text-muted">{children}</p>;
+  return (
+    <p className="rounded border border-dashed border-gray-300 bg-white p-8 text-center text-muted">
+      {children}
+    </p>
+  );
 }

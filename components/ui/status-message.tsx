@@ -7,7 +7,10 @@ export interface Message {
 export function StatusMessage({ message }: { message: Message | null }) {
   if (!message) return null;
   return (
-    <p role={message.error ? "alert" : "status"} className={`text-sm ${message.error ? "text-red-800" : "text-green-800"}`}>
+    <p
+      role={message.error ? "alert" : "status"}
+      className={`text-sm ${message.error ? "text-red-800" : "text-green-800"}`}
+    >
       {message.text}
     </p>
   );

@@ -19,7 +19,7 @@ export function TextField({ label, hint, className, inputClassName = "", ...inpu
       <input
         id={id}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        className={`w-full rounded border border-gray-400 bg-white px-3 py-2 focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/30 ${inputClassName}`}
+        className={`w-full rounded border border-gray-400 bg-white px-3 py-2 focus:border-brand focus:ring-2 focus:ring-brand/30 focus:outline-none ${inputClassName}`}
         {...input}
       />
       {hint && (

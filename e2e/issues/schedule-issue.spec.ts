@@ -8,7 +8,9 @@ function beijingLocal(secondsFromNow: number): string {
 
 /** Whether a reader search for a headline's unique tag finds it. */
 async function searchFinds(reader: Page, stamp: string, headline: string): Promise<boolean> {
-  return (await (await reader.request.get(`/search?q=${stamp}`)).text()).includes(headline.replace(stamp, ""));
+  return (await (await reader.request.get(`/search?q=${stamp}`)).text()).includes(
+    headline.replace(stamp, ""),
+  );
 }
 
 /** Whether a reader finds the issue on each public surface: its page, /, /issues, the feed, search. */
@@ -17,13 +19,21 @@ async function readerSees(reader: Page, number: number, headline: string, stamp:
   const front = await (await reader.request.get("/")).text();
   const list = await (await reader.request.get("/issues")).text();
   const feed = await (await reader.request.get("/feed.xml")).text();
-  return [issue.status() === 200, front.includes(headline), list.includes(`第${number}期`), feed.includes(headline), await searchFinds(reader, stamp, headline)];
+  return [
+    issue.status() === 200,
+    front.includes(headline),
+    list.includes(`第${number}期`),
+    feed.includes(headline),
+    await searchFinds(reader, stamp, headline),
+  ];
 }
 
 const NOWHERE = [false, false, false, false, false];
 const EVERYWHERE = [true, true, true, true, true];
 
-test("an editor plans, previews and schedules an issue; readers see it exactly when it goes live", async ({ browser }) => {
+test("an editor plans, previews and schedules an issue; readers see it exactly when it goes live", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const stamp = Date.now().toString(36);
   const first = `中原区举办重阳敬老活动${stamp}`;
@@ -38,16 +48,25 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
 
   for (const headline of [first, second]) {
-    const row = editor.getByRole("region", { name: /可编入的稿件/ }).getByRole("listitem").filter({ hasText: headline });
+    const row = editor
+      .getByRole("region", { name: /可编入的稿件/ })
+      .getByRole("listitem")
+      .filter({ hasText: headline });
     await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
     await row.getByRole("button", { name: /编入本期/ }).click();
-    await expect(editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline })).toBeVisible();
+    await expect(
+      editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline }),
+    ).toBeVisible();
   }
   const yaowen = editor.getByRole("region", { name: /要闻/ });
   await expect(yaowen).toContainText("2 篇");
   await yaowen.getByRole("button", { name: `上移《${second}》` }).click();
   await expect(yaowen.getByRole("listitem").first()).toContainText(second);
-  await yaowen.getByRole("listitem").filter({ hasText: second }).getByRole("button", { name: /设为头条/ }).click();
+  await yaowen
+    .getByRole("listitem")
+    .filter({ hasText: second })
+    .getByRole("button", { name: /设为头条/ })
+    .click();
   await expect(yaowen.getByRole("listitem").filter({ hasText: second })).toContainText("头条");
 
   await editor.getByRole("link", { name: "预览本期" }).click();
@@ -70,7 +89,9 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   expect(await (await reader.request.get("/sitemap.xml")).text()).not.toContain(`/issues/${number}<`);
   // Nobody acts from here on: the issue goes live by its stored time. Every surface was cached
   // as "not there" above; each is invalidated at the scheduled moment, so all flip together.
-  await expect.poll(() => readerSees(reader, number, first, stamp), { timeout: 30_000, intervals: [1000] }).toEqual(EVERYWHERE);
+  await expect
+    .poll(() => readerSees(reader, number, first, stamp), { timeout: 30_000, intervals: [1000] })
+    .toEqual(EVERYWHERE);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`/issues/${number}</loc>`);
   await reader.goto(`/issues/${number}`);
   await reader.getByRole("link", { name: first }).click();
@@ -88,7 +109,9 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await editor.getByRole("button", { name: "发布更正" }).click();
   await expect(editor.getByRole("region", { name: "流程记录" })).toContainText("更正：原稿参加人数有误");
   await reader.goto(firstUrl);
-  await expect(reader.getByRole("complementary").filter({ hasText: "更正" })).toContainText("原稿参加人数有误，已更正。");
+  await expect(reader.getByRole("complementary").filter({ hasText: "更正" })).toContainText(
+    "原稿参加人数有误，已更正。",
+  );
   await expect(reader.getByRole("article").first()).toContainText("全区有1100名老人参加");
   await reader.goto(`/issues/${number}`);
   await expect(reader.getByRole("article").filter({ hasText: first })).toContainText("已更正");

@@ -2,7 +2,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createDraft, expectSaved, signIn } from "../fixtures/newsroom";
 
-test("a reporter cannot open another reporter's draft, nor can an editor before it is submitted", async ({ browser }) => {
+test("a reporter cannot open another reporter's draft, nor can an editor before it is submitted", async ({
+  browser,
+}) => {
   const owner = await browser.newPage();
   await signIn(owner, "reporter");
   const url = await createDraft(owner);
@@ -44,7 +46,9 @@ test("an image in a draft is served to its author and to nobody else", async ({ 
   expect((await page.request.get(src!)).status()).toBe(200);
 
   const anonymous = await browser.newContext();
-  expect((await anonymous.request.get(`http://localhost:${process.env.E2E_PORT || 3100}${src}`)).status()).toBe(404);
+  expect(
+    (await anonymous.request.get(`http://localhost:${process.env.E2E_PORT || 3100}${src}`)).status(),
+  ).toBe(404);
   await anonymous.close();
 });
 
@@ -52,10 +56,16 @@ test("an upload that is not an image is refused, whatever its name", async ({ pa
   await signIn(page, "reporter");
   await createDraft(page);
   await page.getByRole("button", { name: "插入图片" }).click();
-  await page.getByLabel(/图片文件/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<svg><script>alert(1)</script></svg>") });
+  await page.getByLabel(/图片文件/).setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<svg><script>alert(1)</script></svg>"),
+  });
   await page.getByLabel(/替代文字/).fill("伪装的图片");
   await page.getByRole("button", { name: "插入", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "只能上传 PNG、JPEG、WebP 或 GIF 图片。" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "只能上传 PNG、JPEG、WebP 或 GIF 图片。" }),
+  ).toBeVisible();
 });
 
 test("only admins reach people admin", async ({ page }) => {

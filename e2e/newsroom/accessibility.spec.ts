@@ -13,7 +13,14 @@ test("the main newsroom pages have no accessibility violations", async ({ page }
 
 test("editors' pages have no accessibility violations", async ({ page }) => {
   await signIn(page, "editor");
-  for (const path of ["/newsroom/review", "/newsroom/issues", "/newsroom/issues/1", "/newsroom/preview/issues/1", "/newsroom/search?q=党建", "/newsroom/notifications"]) {
+  for (const path of [
+    "/newsroom/review",
+    "/newsroom/issues",
+    "/newsroom/issues/1",
+    "/newsroom/preview/issues/1",
+    "/newsroom/search?q=党建",
+    "/newsroom/notifications",
+  ]) {
     await page.goto(path);
     await expectNoA11yViolations(page);
   }

@@ -46,7 +46,9 @@ test("a stale save from a second browser is refused, compared and merged by hand
   await pageB.keyboard.type("乙补充的内容。");
   await expectSaved(pageB);
   await pageA.reload();
-  await expect(pageA.getByRole("textbox", { name: "正文" })).toHaveText("共同的开头。甲补充的内容。乙补充的内容。");
+  await expect(pageA.getByRole("textbox", { name: "正文" })).toHaveText(
+    "共同的开头。甲补充的内容。乙补充的内容。",
+  );
 
   await first.close();
   await second.close();

@@ -10,17 +10,24 @@ const BYLINE = "记者 张明 通讯员 李华彬";
 async function screenshots(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
-  for (const [device, width] of [["desktop", 1280], ["phone", 390]] as const) {
+  for (const [device, width] of [
+    ["desktop", 1280],
+    ["phone", 390],
+  ] as const) {
     await page.setViewportSize({ width, height: device === "phone" ? 844 : 900 });
     // Lazy photos below the fold are loaded before the full-page picture is taken.
-    await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((img) => img.setAttribute("loading", "eager")));
+    await page.evaluate(() =>
+      document.querySelectorAll("img[loading=lazy]").forEach((img) => img.setAttribute("loading", "eager")),
+    );
     await page.waitForFunction(() => [...document.images].every((img) => img.complete));
     await page.screenshot({ path: path.join(dir, `${name}-${device}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test("a Word document becomes a draft with its photo and credits, and readers find it by the correspondent's name", async ({ browser }) => {
+test("a Word document becomes a draft with its photo and credits, and readers find it by the correspondent's name", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const reporter = await signedInPage(browser, "reporter");
   await reporter.goto("/newsroom");
@@ -59,13 +66,17 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   const number = Number(await editor.getByLabel("期号").inputValue());
   await editor.getByRole("button", { name: "新建一期" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
-  const row = editor.getByRole("region", { name: /可编入的稿件/ }).getByRole("listitem").filter({ hasText: HEADLINE });
+  const row = editor
+    .getByRole("region", { name: /可编入的稿件/ })
+    .getByRole("listitem")
+    .filter({ hasText: HEADLINE });
   await row.getByLabel(`《${HEADLINE}》的栏目`).selectOption({ label: "要闻" });
   await row.getByRole("button", { name: /编入本期/ }).click();
   const yaowen = editor.getByRole("region", { name: /要闻/ });
   await expect(yaowen.getByRole("link", { name: HEADLINE })).toBeVisible();
   const lead = yaowen.getByRole("listitem").filter({ hasText: HEADLINE });
-  if (await lead.getByRole("button", { name: /设为头条/ }).count()) await lead.getByRole("button", { name: /设为头条/ }).click();
+  if (await lead.getByRole("button", { name: /设为头条/ }).count())
+    await lead.getByRole("button", { name: /设为头条/ }).click();
   await editor.getByRole("button", { name: "立即发布" }).click();
   await expect(editor.getByText("本期已发布。")).toBeVisible();
 
@@ -76,7 +87,10 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   await expect(frontPhoto).toBeVisible();
   expect(await frontPhoto.getAttribute("srcset")).toMatch(/\?w=480 480w, .*\?w=960 960w, .*\?w=1200 1200w/);
   expect(await frontPhoto.getAttribute("width")).toBe("1200");
-  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/uploads\/\w+\?w=1200$/);
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    /\/api\/uploads\/\w+\?w=1200$/,
+  );
   await screenshots(reader, "front-page");
 
   await reader.goto(`/issues/${number}`);
@@ -102,10 +116,16 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   for (const page of [reporter, editor, reader]) await page.context().close();
 });
 
-test("a file that is not a Word document is refused with the reason, and no draft is made", async ({ browser }) => {
+test("a file that is not a Word document is refused with the reason, and no draft is made", async ({
+  browser,
+}) => {
   const reporter = await signedInPage(browser, "reporter");
   await reporter.goto("/newsroom");
-  await reporter.getByLabel("导入 Word 文档").setInputFiles({ name: "稿件.docx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是 Word 文档") });
+  await reporter.getByLabel("导入 Word 文档").setInputFiles({
+    name: "稿件.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("这不是 Word 文档"),
+  });
   await expect(reporter.getByRole("alert").filter({ hasText: "该文件不是 Word 文档" })).toBeVisible();
   await expect(reporter).toHaveURL(/\/newsroom$/);
   await reporter.context().close();

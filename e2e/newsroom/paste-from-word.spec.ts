@@ -3,7 +3,8 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { createDraft, decide, expectSaved, signedInPage, signIn } from "../fixtures/newsroom";
 
-const clipboard = (name: string) => readFileSync(path.join(__dirname, "../fixtures/clipboard", name), "latin1");
+const clipboard = (name: string) =>
+  readFileSync(path.join(__dirname, "../fixtures/clipboard", name), "latin1");
 const html = (name: string) => readFileSync(path.join(__dirname, "../fixtures/clipboard", name), "utf8");
 
 /**
@@ -14,16 +15,25 @@ async function paste(page: Page, flavours: Record<string, string>): Promise<void
   await page.getByRole("textbox", { name: "正文" }).evaluate((element, data) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+    element.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, flavours);
 }
 
 /** Whether every image in the locator's scope has loaded real pixels. */
 async function imagesRendered(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluateAll((images) => images.length > 0 && images.every((image) => (image as HTMLImageElement).naturalWidth > 0));
+  return page
+    .locator(selector)
+    .evaluateAll(
+      (images) => images.length > 0 && images.every((image) => (image as HTMLImageElement).naturalWidth > 0),
+    );
 }
 
-test("Word copy with a picture, a table, a list and 　　 indents pastes clean, saves, submits and reads correctly", async ({ page, browser }) => {
+test("Word copy with a picture, a table, a list and 　　 indents pastes clean, saves, submits and reads correctly", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "reporter");
   const url = await createDraft(page);
@@ -74,10 +84,15 @@ test("Word copy with a picture, a table, a list and 　　 indents pastes clean,
   const editor = await signedInPage(browser, "editor");
   await editor.goto("/newsroom/issues");
   await editor.getByRole("button", { name: "新建一期" }).click();
-  const row = editor.getByRole("region", { name: /可编入的稿件/ }).getByRole("listitem").filter({ hasText: headline });
+  const row = editor
+    .getByRole("region", { name: /可编入的稿件/ })
+    .getByRole("listitem")
+    .filter({ hasText: headline });
   await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
   await row.getByRole("button", { name: /编入本期/ }).click();
-  await expect(editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline })).toBeVisible();
+  await expect(
+    editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline }),
+  ).toBeVisible();
   await editor.goto(`/newsroom/preview/articles/${articlePath.split("/").pop()}`);
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(headline);
   const article = editor.locator(".article-body");
@@ -91,7 +106,9 @@ test("Word copy with a picture, a table, a list and 　　 indents pastes clean,
   await editor.context().close();
 });
 
-test("WPS copy brings its JPEG from the RTF flavour and its table, without full-width indents", async ({ page }) => {
+test("WPS copy brings its JPEG from the RTF flavour and its table, without full-width indents", async ({
+  page,
+}) => {
   await signIn(page, "reporter");
   await createDraft(page);
   const body = page.getByRole("textbox", { name: "正文" });
@@ -105,14 +122,17 @@ test("WPS copy brings its JPEG from the RTF flavour and its table, without full-
   await expectSaved(page);
 });
 
-test("a web page's foreign picture becomes a 请重新上传此图片 placeholder that never blocks saving or submitting", async ({ page }) => {
+test("a web page's foreign picture becomes a 请重新上传此图片 placeholder that never blocks saving or submitting", async ({
+  page,
+}) => {
   await signIn(page, "reporter");
   await createDraft(page);
   await page.getByLabel("标题", { exact: true }).fill("网页转来的稿件");
   const body = page.getByRole("textbox", { name: "正文" });
   await body.click();
   await paste(page, {
-    "text/html": '<meta charset="utf-8"><p style="color:#333">来自网页的文字。</p><p><img src="https://example.com/photo.jpg" alt="外站图片"></p><p>后文。</p>',
+    "text/html":
+      '<meta charset="utf-8"><p style="color:#333">来自网页的文字。</p><p><img src="https://example.com/photo.jpg" alt="外站图片"></p><p>后文。</p>',
     "text/plain": "来自网页的文字。",
   });
   const placeholder = body.locator("[data-image-placeholder]");
@@ -128,17 +148,25 @@ test("a web page's foreign picture becomes a 请重新上传此图片 placeholde
   await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
 });
 
-test("a local backup holding a refused picture is restored as a placeholder, and a refusal names the image with a fix", async ({ page }) => {
+test("a local backup holding a refused picture is restored as a placeholder, and a refusal names the image with a fix", async ({
+  page,
+}) => {
   await signIn(page, "reporter");
   const url = await createDraft(page);
   const articleId = new URL(url).pathname.split("/").pop()!;
   // An upload of this article, to stand in the backup without its alt text.
   const src = await page.evaluate(async (id) => {
-    const png = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
+    const png = Uint8Array.from(
+      atob(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      ),
+      (c) => c.charCodeAt(0),
+    );
     const form = new FormData();
     form.set("file", new File([png], "p.png", { type: "image/png" }));
     form.set("articleId", id);
-    return ((await (await fetch("/api/uploads", { method: "POST", body: form })).json()) as { src: string }).src;
+    return ((await (await fetch("/api/uploads", { method: "POST", body: form })).json()) as { src: string })
+      .src;
   }, articleId);
   await page.evaluate(
     ({ id, uploaded }) => {
@@ -147,11 +175,24 @@ test("a local backup holding a refused picture is restored as a placeholder, and
         type: "doc",
         content: [
           { type: "paragraph", content: [{ type: "text", text: "暂存的正文。" }] },
-          image({ src: "file:///C:/Users/ZHANGM~1/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png", alt: "会场" }),
+          image({
+            src: "file:///C:/Users/ZHANGM~1/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png",
+            alt: "会场",
+          }),
           image({ src: uploaded, alt: "" }),
         ],
       };
-      localStorage.setItem(`newsroom:unsaved:${id}`, JSON.stringify({ headline: "暂存稿", subtitle: "", sectionId: null, body, version: 1, savedAt: new Date(Date.now() + 60_000).toISOString() }));
+      localStorage.setItem(
+        `newsroom:unsaved:${id}`,
+        JSON.stringify({
+          headline: "暂存稿",
+          subtitle: "",
+          sectionId: null,
+          body,
+          version: 1,
+          savedAt: new Date(Date.now() + 60_000).toISOString(),
+        }),
+      );
     },
     { id: articleId, uploaded: src },
   );

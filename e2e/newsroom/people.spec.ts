@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../fixtures/newsroom";
 
-test("an admin creates an account that can sign in, then deactivates it and it cannot", async ({ page, browser }) => {
+test("an admin creates an account that can sign in, then deactivates it and it cannot", async ({
+  page,
+  browser,
+}) => {
   const username = `liu${Date.now().toString(36)}`;
   await signIn(page, "admin");
   await expect(page).toHaveURL(/\/newsroom\/people/);

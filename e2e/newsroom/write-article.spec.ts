@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createDraft, expectSaved, saveState, signIn } from "../fixtures/newsroom";
 
-test("a reporter writes a formatted article, autosave stores it, and a reload finds it intact", async ({ page }) => {
+test("a reporter writes a formatted article, autosave stores it, and a reload finds it intact", async ({
+  page,
+}) => {
   await signIn(page, "reporter");
   const url = await createDraft(page);
   await expect(saveState(page)).toHaveText("已保存");
@@ -66,7 +68,9 @@ test("the editor refuses javascript: links", async ({ page }) => {
   await page.getByRole("button", { name: "链接" }).click();
   await page.getByLabel("链接地址").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "应用" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "只允许 http、https 或 mailto 链接。" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "只允许 http、https 或 mailto 链接。" }),
+  ).toBeVisible();
   await expect(page.getByRole("textbox", { name: "正文" }).locator("a")).toHaveCount(0);
 });
 
@@ -90,7 +94,11 @@ test("revisions can be compared and an older one restored", async ({ page }) => 
   await expect(page.locator("ins").filter({ hasText: "，生命至上" })).toBeVisible();
 
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("listitem").filter({ hasText: "第 1 版" }).getByRole("button", { name: "恢复此版" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "第 1 版" })
+    .getByRole("button", { name: "恢复此版" })
+    .click();
   await expect(body).toHaveText("坚持人民至上。");
   await expect(page.getByText("恢复自第 1 版")).toBeVisible();
 });
@@ -104,11 +112,13 @@ test("text pasted from Word keeps its words and allowed formatting, not its styl
     const data = new DataTransfer();
     data.setData(
       "text/html",
-      '<html><head><style>p.MsoNormal{color:red}</style></head><body><!--[if gte mso 9]><xml><w:WordDocument/></xml><![endif]-->' +
+      "<html><head><style>p.MsoNormal{color:red}</style></head><body><!--[if gte mso 9]><xml><w:WordDocument/></xml><![endif]-->" +
         '<p class="MsoNormal" style="color:red;font-family:宋体"><span style="font-size:22pt">本报讯</span><b>中原区</b>召开会议。<o:p></o:p></p></body></html>',
     );
     data.setData("text/plain", "本报讯中原区召开会议。");
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    element.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   });
   await expect(body).toContainText("本报讯中原区召开会议。");
   await expect(body.locator("strong")).toHaveText("中原区");
@@ -119,7 +129,9 @@ test("text pasted from Word keeps its words and allowed formatting, not its styl
 test("leaving with unsaved work asks first", async ({ page }) => {
   await signIn(page, "reporter");
   await createDraft(page);
-  await page.route("**/newsroom/articles/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route("**/newsroom/articles/**", (route) =>
+    route.request().method() === "POST" ? route.abort() : route.continue(),
+  );
   await page.getByRole("textbox", { name: "正文" }).click();
   await page.keyboard.type("还没保存的文字。");
   await expect(saveState(page)).not.toHaveText("已保存");

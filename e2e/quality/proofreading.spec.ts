@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
 
-test("a reporter sees a punctuation hint, applies the fix, and confirms the submission with hints left", async ({ page }) => {
+test("a reporter sees a punctuation hint, applies the fix, and confirms the submission with hints left", async ({
+  page,
+}) => {
   await signIn(page, "reporter");
   await createDraft(page);
   await page.getByLabel("标题", { exact: true }).fill(`校对测试${Date.now()}`);
@@ -39,14 +41,18 @@ test("an editor records a proofreading round and sees the issue's error rate", a
   await proof.getByLabel("差错原文 1").fill("坚定理想信念念");
   await proof.getByRole("button", { name: /保存/ }).click();
   await expect(proof.getByRole("status")).toContainText("已记录");
-  await expect(proof.getByTestId("error-rate")).toContainText(/差错率 万分之[\d.]+（\d+ 处 \/ 3,009 字），超过万分之3/);
+  await expect(proof.getByTestId("error-rate")).toContainText(
+    /差错率 万分之[\d.]+（\d+ 处 \/ 3,009 字），超过万分之3/,
+  );
   await expect(proof).toContainText("[错字] 坚定理想信念念");
 
   await page.getByRole("link", { name: "质量统计" }).click();
   await expect(page.getByRole("row", { name: /第1期/ })).toContainText("超标");
 });
 
-test("an admin sets the masthead's compliance fields and readers see them on the issue", async ({ browser }) => {
+test("an admin sets the masthead's compliance fields and readers see them on the issue", async ({
+  browser,
+}) => {
   const admin = await signedInPage(browser, "admin");
   await admin.goto("/newsroom/settings");
   await admin.getByLabel("主办单位").fill("中共郑州市中原区委");

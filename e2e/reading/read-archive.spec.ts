@@ -78,7 +78,10 @@ test("article pages carry Open Graph tags", async ({ page }) => {
   await page.goto("/issues/1");
   await page.getByRole("link", { name: SEED_ARTICLES[1].headline, exact: true }).click();
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(SEED_ARTICLES[1].headline));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    new RegExp(SEED_ARTICLES[1].headline),
+  );
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /马素华/);
   await expect(page).toHaveTitle(`${SEED_ARTICLES[1].headline} - 中原区报`);
 });
@@ -103,8 +106,19 @@ test("a reader can switch the interface to English and back", async ({ page }) =
 
 test("reader pages have no accessibility violations", async ({ page }) => {
   await page.goto("/issues/1");
-  const articleHref = await page.getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true }).getAttribute("href");
-  for (const path of ["/", "/issues", "/issues/1", articleHref!, "/issues/1/print", "/search", "/search?q=党建", "/articles/does-not-exist"]) {
+  const articleHref = await page
+    .getByRole("link", { name: SEED_ARTICLES[0].headline, exact: true })
+    .getAttribute("href");
+  for (const path of [
+    "/",
+    "/issues",
+    "/issues/1",
+    articleHref!,
+    "/issues/1/print",
+    "/search",
+    "/search?q=党建",
+    "/articles/does-not-exist",
+  ]) {
     await page.goto(path);
     await expectNoA11yViolations(page);
   }

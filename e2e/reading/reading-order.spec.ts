@@ -27,8 +27,19 @@ async function nextLinkOrder(reader: Page, number: number, first: string): Promi
 
 test("the front page lists the latest issue in the same order as its issue page", async ({ page }) => {
   await page.goto("/");
-  const number = Number((await page.getByRole("link", { name: /^第\d+期$/ }).first().textContent())?.match(/\d+/)?.[0]);
-  const contents = await page.getByRole("complementary").filter({ hasText: "本期目录" }).getByRole("link").allTextContents();
+  const number = Number(
+    (
+      await page
+        .getByRole("link", { name: /^第\d+期$/ })
+        .first()
+        .textContent()
+    )?.match(/\d+/)?.[0],
+  );
+  const contents = await page
+    .getByRole("complementary")
+    .filter({ hasText: "本期目录" })
+    .getByRole("link")
+    .allTextContents();
   await page.goto(`/issues/${number}`);
   const onIssuePage = await page.locator("main article h3 a").allTextContents();
   expect(onIssuePage).toEqual(contents);
@@ -41,7 +52,12 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   const lead = `中原区召开经济运行分析会${stamp}`;
   const second = `中原区新增三处口袋公园${stamp}`;
   await approvedArticle(browser, party, "本报讯 本月，中原区组织党员走进社区开展志愿服务。", "reporter2");
-  await approvedArticle(browser, lead, "本报讯 近日，中原区召开经济运行分析会，研究部署下一阶段工作。", "reporter2");
+  await approvedArticle(
+    browser,
+    lead,
+    "本报讯 近日，中原区召开经济运行分析会，研究部署下一阶段工作。",
+    "reporter2",
+  );
   await approvedArticle(browser, second, "本报讯 中原区今年新建口袋公园三处，方便居民休闲。", "reporter2");
 
   const editor = await signedInPage(browser, "editor");
@@ -52,11 +68,20 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   await editor.getByRole("button", { name: "新建一期" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
   // Added in an order unlike the page's: the 党建 story first, then the two 要闻 stories.
-  for (const [headline, section] of [[party, "党建"], [lead, "要闻"], [second, "要闻"]]) {
-    const row = editor.getByRole("region", { name: /可编入的稿件/ }).getByRole("listitem").filter({ hasText: headline });
+  for (const [headline, section] of [
+    [party, "党建"],
+    [lead, "要闻"],
+    [second, "要闻"],
+  ]) {
+    const row = editor
+      .getByRole("region", { name: /可编入的稿件/ })
+      .getByRole("listitem")
+      .filter({ hasText: headline });
     await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: section });
     await row.getByRole("button", { name: /编入本期/ }).click();
-    await expect(editor.getByRole("region", { name: new RegExp(section) }).getByRole("link", { name: headline })).toBeVisible();
+    await expect(
+      editor.getByRole("region", { name: new RegExp(section) }).getByRole("link", { name: headline }),
+    ).toBeVisible();
   }
   const planned = [lead, second, party];
   const headlines = [...planned];
@@ -69,17 +94,26 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
 
   const reader = await (await browser.newContext()).newPage();
   expect(await issueOrder(reader, number, headlines)).toEqual(planned);
-  expect(orderIn(await (await reader.request.get(`/issues/${number}/print`)).text(), headlines)).toEqual(planned);
+  expect(orderIn(await (await reader.request.get(`/issues/${number}/print`)).text(), headlines)).toEqual(
+    planned,
+  );
   expect(orderIn(await (await reader.request.get("/feed.xml")).text(), headlines)).toEqual(planned);
   expect(await nextLinkOrder(reader, number, lead)).toEqual(planned);
 
   // The editor moves the second 要闻 story up: the very next reader request shows it.
   await editor.goto(`/newsroom/issues/${number}`);
-  await editor.getByRole("region", { name: /要闻/ }).getByRole("button", { name: `上移《${second}》` }).click();
-  await expect(editor.getByRole("region", { name: /要闻/ }).getByRole("listitem").first()).toContainText(second);
+  await editor
+    .getByRole("region", { name: /要闻/ })
+    .getByRole("button", { name: `上移《${second}》` })
+    .click();
+  await expect(editor.getByRole("region", { name: /要闻/ }).getByRole("listitem").first()).toContainText(
+    second,
+  );
   const reordered = [second, lead, party];
   expect(await issueOrder(reader, number, headlines)).toEqual(reordered);
   expect(orderIn(await (await reader.request.get("/feed.xml")).text(), headlines)).toEqual(reordered);
-  expect(orderIn(await (await reader.request.get(`/issues/${number}/print`)).text(), headlines)).toEqual(reordered);
+  expect(orderIn(await (await reader.request.get(`/issues/${number}/print`)).text(), headlines)).toEqual(
+    reordered,
+  );
   expect(await nextLinkOrder(reader, number, second)).toEqual(reordered);
 });

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("a reader searches the archive for a two-character word and sees highlighted results", async ({ page }) => {
+test("a reader searches the archive for a two-character word and sees highlighted results", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation").getByRole("link", { name: "搜索" }).click();
   await page.getByLabel("搜索关键词").fill("网格");

@@ -18,7 +18,9 @@ const ODD_HEADERS: Record<string, string>[] = [
 ];
 const ODD_QUERIES = ["?_rsc=1", "?utm_source=wechat", "?__nextDataReq=1", "?x=%3Cscript%3E", "?q=a&q=b"];
 
-test("odd request headers and query strings never change what the next plain reader gets", async ({ request }) => {
+test("odd request headers and query strings never change what the next plain reader gets", async ({
+  request,
+}) => {
   const issue = await (await request.get("/issues/1")).text();
   const article = issue.match(/href="(\/articles\/[^"]+)"/)?.[1];
   expect(article).toBeTruthy();
@@ -42,7 +44,8 @@ test("odd request headers and query strings never change what the next plain rea
     expect(body, `${path} after ${after}`).toContain(marker);
     expect(body.length, `${path} after ${after}`).toBeGreaterThan(2000);
     // The Chinese pages stay Chinese whatever cookie or header someone else sent.
-    if (type === "text/html" && !path.startsWith("/en")) expect(body, `${path} after ${after}`).not.toContain("Past issues");
+    if (type === "text/html" && !path.startsWith("/en"))
+      expect(body, `${path} after ${after}`).not.toContain("Past issues");
   };
   for (const [path, type, marker] of pages) {
     for (const headers of ODD_HEADERS) {
@@ -71,7 +74,15 @@ test("reader pages may be kept by shared caches and revalidated with an ETag", a
 });
 
 test("newsroom, sign-in, preview and API responses stay private", async ({ request }) => {
-  for (const path of ["/login", "/newsroom", "/newsroom/issues", "/newsroom/preview/issues/1", "/api/auth/session", "/api/auth/csrf", "/setup"]) {
+  for (const path of [
+    "/login",
+    "/newsroom",
+    "/newsroom/issues",
+    "/newsroom/preview/issues/1",
+    "/api/auth/session",
+    "/api/auth/csrf",
+    "/setup",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.headers()["cache-control"] ?? "", path).not.toMatch(/\bpublic\b|s-maxage/);
   }

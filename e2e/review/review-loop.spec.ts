@@ -18,7 +18,9 @@ test("submit, return with a note, revise, resubmit, approve", async ({ browser }
 
   await reporter.goto("/newsroom");
   await reporter.getByRole("link", { name: /通知/ }).click();
-  await expect(reporter.getByRole("link", { name: `《${headline}》被退回修改：请补充服务覆盖的老人人数。` })).toBeVisible();
+  await expect(
+    reporter.getByRole("link", { name: `《${headline}》被退回修改：请补充服务覆盖的老人人数。` }),
+  ).toBeVisible();
   await reporter.getByRole("link", { name: `《${headline}》被退回修改：请补充服务覆盖的老人人数。` }).click();
   await expect(reporter.getByText("请补充服务覆盖的老人人数。").first()).toBeVisible();
   await reporter.getByRole("textbox", { name: "正文" }).click();
@@ -50,12 +52,18 @@ test("comments are threaded, newsroom-only and can be resolved", async ({ browse
   await editor.getByLabel("引用原文（可选）").fill("批注功能测试");
   await editor.getByLabel("批注内容").fill("请补充时间和地点。");
   await editor.getByRole("button", { name: "添加批注" }).click();
-  await expect(editor.getByRole("region", { name: "批注" }).getByRole("listitem").filter({ hasText: "请补充时间和地点。" })).toContainText(
-    "“批注功能测试”",
-  );
+  await expect(
+    editor
+      .getByRole("region", { name: "批注" })
+      .getByRole("listitem")
+      .filter({ hasText: "请补充时间和地点。" }),
+  ).toContainText("“批注功能测试”");
 
   await reporter.goto(path);
-  const thread = reporter.getByRole("region", { name: "批注" }).getByRole("listitem").filter({ hasText: "请补充时间和地点。" });
+  const thread = reporter
+    .getByRole("region", { name: "批注" })
+    .getByRole("listitem")
+    .filter({ hasText: "请补充时间和地点。" });
   await thread.getByLabel("回复").fill("已补充。");
   await thread.getByRole("button", { name: "回复" }).click();
   await expect(thread).toContainText("已补充。");

@@ -16,14 +16,25 @@ function expectOnSite(response: APIResponse, path: RegExp) {
 }
 
 test("repeated and malformed query parameters get a page, not a 500", async ({ request }) => {
-  for (const path of ["/search?q=a&q=b", "/search?q=%E5%85%9A&q=b&page=x&page=2", "/login?next=/a&next=/b", "/login?next=/%0a/x", "/login?next=/%0d%0a/x"]) {
+  for (const path of [
+    "/search?q=a&q=b",
+    "/search?q=%E5%85%9A&q=b&page=x&page=2",
+    "/login?next=/a&next=/b",
+    "/login?next=/%0a/x",
+    "/login?next=/%0d%0a/x",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
   }
 });
 
 test("next-auth's error page takes any error text without a 500", async ({ request }) => {
-  for (const code of ["%E7%99%BB%E5%BD%95%E5%A4%B1%E8%B4%A5", "x%0D%0ASet-Cookie:%20pwned=1", "%C3%A9", "a%0Ab"]) {
+  for (const code of [
+    "%E7%99%BB%E5%BD%95%E5%A4%B1%E8%B4%A5",
+    "x%0D%0ASet-Cookie:%20pwned=1",
+    "%C3%A9",
+    "a%0Ab",
+  ]) {
     const response = await request.get(`/api/auth/error?error=${code}`, { maxRedirects: 0 });
     expect(response.status(), code).toBe(302);
     expect(response.headers().location).toBe("/login?error=Default");
@@ -33,7 +44,9 @@ test("next-auth's error page takes any error text without a 500", async ({ reque
   expect(known.headers().location).toBe("/login?error=CredentialsSignin");
 });
 
-test("a callbackUrl on another or look-alike host, or an unparsable one, is not followed", async ({ request }) => {
+test("a callbackUrl on another or look-alike host, or an unparsable one, is not followed", async ({
+  request,
+}) => {
   const lookAlikes = [
     `${base}.evil.example/`,
     `http://localhost:${process.env.E2E_PORT || 3100}@evil.example/`,
@@ -44,7 +57,9 @@ test("a callbackUrl on another or look-alike host, or an unparsable one, is not 
     "http://[::1",
   ];
   for (const callbackUrl of lookAlikes) {
-    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+      maxRedirects: 0,
+    });
     expect(response.status(), callbackUrl).toBeLessThan(500);
     const stored = (response.headers()["set-cookie"] ?? "").match(/next-auth\.callback-url=([^;]*)/)?.[1];
     if (stored) expect(new URL(decodeURIComponent(stored), base).origin, callbackUrl).toBe(base);
@@ -93,7 +108,10 @@ test("newsroom search takes a repeated parameter", async ({ page }) => {
 
 test("the language switch stays on this site whatever the referring path", async ({ request }) => {
   for (const path of ["/en//evil.example/", "/en/%5Cevil.example", "/en/articles/x"]) {
-    const response = await request.get("/api/locale", { headers: { referer: `${base}${path}` }, maxRedirects: 0 });
+    const response = await request.get("/api/locale", {
+      headers: { referer: `${base}${path}` },
+      maxRedirects: 0,
+    });
     expect(response.status(), path).toBe(303);
     expectOnSite(response, /^\/(?!\/)/);
   }

@@ -25,7 +25,9 @@ test("signing out ends the session for a copied cookie too", async ({ browser, p
   await thiefPage.goto("/newsroom");
   await expect(thiefPage).toHaveURL(/\/login\?next=/);
   // Server actions and API routes check the same session.
-  const upload = await thief.request.post("/api/uploads", { multipart: { articleId: "x", file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("x") } } });
+  const upload = await thief.request.post("/api/uploads", {
+    multipart: { articleId: "x", file: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("x") } },
+  });
   expect(upload.status()).toBe(401);
   await thief.close();
 
@@ -39,7 +41,10 @@ test("signing out ends the session for a copied cookie too", async ({ browser, p
  * Streams `total` bytes to /api/uploads with Transfer-Encoding: chunked (no Content-Length, so
  * no length check up front) and reports the answer and how much had been sent by then.
  */
-function chunkedUpload(cookie: string, total: number): Promise<{ status: number; body: string; sentWhenAnswered: number }> {
+function chunkedUpload(
+  cookie: string,
+  total: number,
+): Promise<{ status: number; body: string; sentWhenAnswered: number }> {
   return new Promise((resolve, reject) => {
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
     let sent = 0;
@@ -50,7 +55,11 @@ function chunkedUpload(cookie: string, total: number): Promise<{ status: number;
         port,
         method: "POST",
         path: "/api/uploads",
-        headers: { cookie, "content-type": "multipart/form-data; boundary=----x", "transfer-encoding": "chunked" },
+        headers: {
+          cookie,
+          "content-type": "multipart/form-data; boundary=----x",
+          "transfer-encoding": "chunked",
+        },
       },
       (res) => {
         answered = true;

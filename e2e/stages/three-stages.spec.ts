@@ -13,7 +13,9 @@ async function setStages(browser: Browser, label: RegExp): Promise<void> {
   await admin.context().close();
 }
 
-test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobody approves two stages", async ({ browser }) => {
+test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobody approves two stages", async ({
+  browser,
+}) => {
   await setStages(browser, /三审/);
   try {
     const headline = `三审稿件${Date.now()}`;
@@ -48,4 +50,3 @@ test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobod
     await setStages(browser, /一审/);
   }
 });
-

@@ -8,9 +8,14 @@ import type { ActionResult } from "./action-result";
 
 const UNEXPECTED = "服务器出错，操作未完成，请稍后再试。";
 
-async function run<S extends z.ZodType, R>(schema: S, input: unknown, body: (data: z.output<S>) => Promise<R>): Promise<ActionResult<R>> {
+async function run<S extends z.ZodType, R>(
+  schema: S,
+  input: unknown,
+  body: (data: z.output<S>) => Promise<R>,
+): Promise<ActionResult<R>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误。", code: "BAD_INPUT" };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? "输入有误。", code: "BAD_INPUT" };
   try {
     return { ok: true, data: await body(parsed.data) };
   } catch (thrown) {

@@ -17,7 +17,14 @@ const schema = getSchema(articleExtensions);
 const BODY = {
   type: "doc",
   content: [
-    { type: "paragraph", content: [{ type: "text", text: "会议强调" }, { type: "text", text: "错误提法", marks: [{ type: "bold" }] }, { type: "text", text: "。" }] },
+    {
+      type: "paragraph",
+      content: [
+        { type: "text", text: "会议强调" },
+        { type: "text", text: "错误提法", marks: [{ type: "bold" }] },
+        { type: "text", text: "。" },
+      ],
+    },
     { type: "paragraph", content: [{ type: "text", text: "整段都要删去。" }] },
   ],
 };
@@ -30,17 +37,36 @@ afterEach(() => dispose());
 
 async function publishedArticle() {
   return db.article.create({
-    data: { headline: "标题", body: JSON.stringify(BODY), status: "PUBLISHED", publishedAt: new Date("2026-11-26T00:00:00Z"), charCount: 20 },
+    data: {
+      headline: "标题",
+      body: JSON.stringify(BODY),
+      status: "PUBLISHED",
+      publishedAt: new Date("2026-11-26T00:00:00Z"),
+      charCount: 20,
+    },
   });
 }
 
 describe("addCorrection", () => {
   it("removing a whole bold run or a whole paragraph stores a document the editor and readers can open", async () => {
     const article = await publishedArticle();
-    await addCorrection(db, editor, { articleId: article.id, note: "删去错误提法", find: "错误提法", replace: "" }, clock);
-    await addCorrection(db, editor, { articleId: article.id, note: "删去一段", find: "整段都要删去。", replace: "" }, clock);
+    await addCorrection(
+      db,
+      editor,
+      { articleId: article.id, note: "删去错误提法", find: "错误提法", replace: "" },
+      clock,
+    );
+    await addCorrection(
+      db,
+      editor,
+      { articleId: article.id, note: "删去一段", find: "整段都要删去。", replace: "" },
+      clock,
+    );
 
-    const stored = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: true } });
+    const stored = await db.article.findUniqueOrThrow({
+      where: { id: article.id },
+      include: { revisions: true },
+    });
     for (const body of [stored.body, ...stored.revisions.map((r) => r.body)]) {
       expect(() => schema.nodeFromJSON(JSON.parse(body)).check()).not.toThrow();
     }

@@ -21,7 +21,11 @@ export interface CorrectionInput {
   replace?: string;
 }
 
-function replaceInText(node: JSONContent, find: string, replace: string): { node: JSONContent; count: number } {
+function replaceInText(
+  node: JSONContent,
+  find: string,
+  replace: string,
+): { node: JSONContent; count: number } {
   if (node.type === "text" && node.text) {
     const parts = node.text.split(find);
     return { node: { ...node, text: parts.join(replace) }, count: parts.length - 1 };
@@ -50,18 +54,46 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
     const note = stripXmlInvalid(input.note).trim();
     if (!note) throw new AppError("BAD_INPUT", "请填写更正说明。");
     if (input.find) {
-      const { node, count } = replaceInText(JSON.parse(article.body) as JSONContent, input.find, input.replace ?? "");
+      const { node, count } = replaceInText(
+        JSON.parse(article.body) as JSONContent,
+        input.find,
+        input.replace ?? "",
+      );
       if (count === 0) throw new AppError("BAD_INPUT", `正文中找不到“${input.find}”。`);
       // Replacing a whole run (a bold word, a link's text) empties a text node: the gate drops it.
       const doc = normalizeArticleDoc(node);
       const body = JSON.stringify(doc);
       const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(doc)}`);
-      await tx.article.update({ where: { id: article.id }, data: { body, charCount, version: { increment: 1 } } });
-      await recordRevision(tx, { articleId: article.id, authorId: user.id, headline: article.headline, subtitle: article.subtitle, body, charCount, note: "更正" }, clock);
+      await tx.article.update({
+        where: { id: article.id },
+        data: { body, charCount, version: { increment: 1 } },
+      });
+      await recordRevision(
+        tx,
+        {
+          articleId: article.id,
+          authorId: user.id,
+          headline: article.headline,
+          subtitle: article.subtitle,
+          body,
+          charCount,
+          note: "更正",
+        },
+        clock,
+      );
     }
     await reindexArticles(tx, [article.id]);
     await tx.correction.create({ data: { articleId: article.id, note, authorId: user.id, createdAt: now } });
-    await tx.workflowEvent.create({ data: { articleId: article.id, actorId: user.id, fromStatus: "PUBLISHED", toStatus: "PUBLISHED", note: `更正：${note}`, createdAt: now } });
+    await tx.workflowEvent.create({
+      data: {
+        articleId: article.id,
+        actorId: user.id,
+        fromStatus: "PUBLISHED",
+        toStatus: "PUBLISHED",
+        note: `更正：${note}`,
+        createdAt: now,
+      },
+    });
     await invalidateReaderPages(tx, { articles: [article.id] }, now);
   });
 }

@@ -19,13 +19,24 @@ function revisionText(revision: { body: string }): string {
 }
 
 /** A readable diff between two revisions of an article (headline, deck, text). */
-export async function compareRevisions(db: Database, user: SessionUser, articleId: string, from: number, to: number): Promise<RevisionComparison> {
+export async function compareRevisions(
+  db: Database,
+  user: SessionUser,
+  articleId: string,
+  from: number,
+  to: number,
+): Promise<RevisionComparison> {
   await loadArticleFor(db, user, articleId, "article:history");
   return compareRevisionsUnchecked(db, articleId, from, to);
 }
 
 /** The same diff for callers that have already checked access to the article. */
-export async function compareRevisionsUnchecked(db: Database, articleId: string, from: number, to: number): Promise<RevisionComparison> {
+export async function compareRevisionsUnchecked(
+  db: Database,
+  articleId: string,
+  from: number,
+  to: number,
+): Promise<RevisionComparison> {
   const revisions = await db.revision.findMany({ where: { articleId, number: { in: [from, to] } } });
   const before = revisions.find((r) => r.number === from);
   const after = revisions.find((r) => r.number === to);

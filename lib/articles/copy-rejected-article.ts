@@ -5,11 +5,19 @@ import { AppError } from "@/lib/errors/app-error";
 import { loadArticleFor } from "./load-article-for";
 
 /** A rejected (退稿) article's text, copied by its author into a fresh draft to rework. */
-export async function copyRejectedArticle(db: Database, user: SessionUser, articleId: string): Promise<{ id: string }> {
+export async function copyRejectedArticle(
+  db: Database,
+  user: SessionUser,
+  articleId: string,
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const source = await loadArticleFor(tx, user, articleId, "article:view");
-    if (source.status !== "REJECTED" || source.authorId !== user.id) throw new AppError("FORBIDDEN", "只有作者本人可以复制自己的退稿。");
-    const bylines = await tx.articleByline.findMany({ where: { articleId }, select: { personId: true, role: true, position: true } });
+    if (source.status !== "REJECTED" || source.authorId !== user.id)
+      throw new AppError("FORBIDDEN", "只有作者本人可以复制自己的退稿。");
+    const bylines = await tx.articleByline.findMany({
+      where: { articleId },
+      select: { personId: true, role: true, position: true },
+    });
     return tx.article.create({
       data: {
         headline: source.headline,
@@ -19,7 +27,14 @@ export async function copyRejectedArticle(db: Database, user: SessionUser, artic
         sectionId: source.sectionId,
         authorId: user.id,
         bylines: { create: bylines },
-        events: { create: { actorId: user.id, fromStatus: "", toStatus: "DRAFT", note: `复制自退稿《${source.headline || "无标题"}》` } },
+        events: {
+          create: {
+            actorId: user.id,
+            fromStatus: "",
+            toStatus: "DRAFT",
+            note: `复制自退稿《${source.headline || "无标题"}》`,
+          },
+        },
       },
       select: { id: true },
     });

@@ -14,7 +14,8 @@ vi.mock("diff", async (importOriginal) => {
       const length = before.length + after.length;
       charDiffs.push({ length, maxEditLength: options?.maxEditLength });
       // An unbounded Myers diff of long texts is what stalled the server: refuse to wait for it.
-      if (options?.maxEditLength === undefined && length > 4000) throw new Error(`unbounded character diff of ${length} characters`);
+      if (options?.maxEditLength === undefined && length > 4000)
+        throw new Error(`unbounded character diff of ${length} characters`);
       return actual.diffChars(before, after, options as never);
     },
   };
@@ -25,7 +26,11 @@ beforeEach(() => {
 });
 
 /** The text on one side of a diff: without the added parts it is the text before, without the removed ones the text after. */
-const without = (parts: DiffPart[], kind: "removed" | "added") => parts.filter((p) => p.kind !== kind).map((p) => p.text).join("");
+const without = (parts: DiffPart[], kind: "removed" | "added") =>
+  parts
+    .filter((p) => p.kind !== kind)
+    .map((p) => p.text)
+    .join("");
 
 /** About `length` characters of newspaper-like text: numbered sentences in paragraphs. */
 function article(length: number): string[] {
@@ -86,7 +91,11 @@ describe("diffText", () => {
 
   it("never splits a character outside the Basic Multilingual Plane", () => {
     const parts = diffText("图😀。", "图😃。");
-    expect(parts.every((p) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(p.text))).toBe(true);
+    expect(
+      parts.every(
+        (p) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(p.text),
+      ),
+    ).toBe(true);
     expect([without(parts, "added"), without(parts, "removed")]).toEqual(["图😀。", "图😃。"]);
   });
 
@@ -103,12 +112,16 @@ describe("diffText", () => {
     // Moved sentences are shown whole (at most one part per sentence and side), not as confetti.
     expect(parts.length).toBeLessThanOrEqual(2 * sentences.length + 1);
     expect(parts.filter((p) => p.kind === "same").length).toBeGreaterThan(10);
-    expect(charDiffs.every((d) => d.maxEditLength !== undefined && d.maxEditLength <= 200 && d.length <= 2000)).toBe(true);
+    expect(
+      charDiffs.every((d) => d.maxEditLength !== undefined && d.maxEditLength <= 200 && d.length <= 2000),
+    ).toBe(true);
     expect(charDiffs.reduce((n, d) => n + d.length * d.maxEditLength!, 0)).toBeLessThanOrEqual(400_000);
   });
 
   it("shows a long text with no sentence in common, reversed character by character, as removed and added", () => {
-    const before = article(20_000).join("").replace(/[。，\n]/g, "");
+    const before = article(20_000)
+      .join("")
+      .replace(/[。，\n]/g, "");
     const after = Array.from(before).reverse().join("");
     const parts = diffText(before, after);
     expect(without(parts, "added")).toBe(before);

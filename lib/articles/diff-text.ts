@@ -31,7 +31,9 @@ const MAX_DEPTH = 32;
 
 /** Sentences, each with its closing punctuation, closing quotes and line break; they join back to the text. */
 function sentences(text: string): string[] {
-  return text.match(/[^。！？!?；;\n]+[。！？!?；;]*[”’"'」』）)]*\n?|[。！？!?；;]+[”’"'」』）)]*\n?|\n/g) ?? [];
+  return (
+    text.match(/[^。！？!?；;\n]+[。！？!?；;]*[”’"'」』）)]*\n?|[。！？!?；;]+[”’"'」』）)]*\n?|\n/g) ?? []
+  );
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -81,7 +83,8 @@ class DiffBuilder {
     const removed = before.slice(head, before.length - tail);
     const added = after.slice(head, after.length - tail);
     const middle = this.charDiff(removed, added);
-    const same = head + tail + middle.reduce((n, part) => (part.kind === "same" ? n + part.text.length : n), 0);
+    const same =
+      head + tail + middle.reduce((n, part) => (part.kind === "same" ? n + part.text.length : n), 0);
     if (same * 2 < Math.min(before.length, after.length)) {
       this.push("removed", before);
       this.push("added", after);
@@ -102,11 +105,22 @@ class DiffBuilder {
     if (!before || !after || length > PAIR_MAX || length * edits > this.budget) return whole;
     this.budget -= length * edits;
     const changes = diffChars(before, after, { maxEditLength: edits });
-    return changes?.map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value })) ?? whole;
+    return (
+      changes?.map((c) => ({ kind: c.added ? "added" : c.removed ? "removed" : "same", text: c.value })) ??
+      whole
+    );
   }
 
   /** Sentence-level diff of a[aLo, aHi) against b[bLo, bHi). */
-  sentences(a: string[], aLo: number, aHi: number, b: string[], bLo: number, bHi: number, depth: number): void {
+  sentences(
+    a: string[],
+    aLo: number,
+    aHi: number,
+    b: string[],
+    bLo: number,
+    bHi: number,
+    depth: number,
+  ): void {
     for (; aLo < aHi && bLo < bHi && a[aLo] === b[bLo]; aLo += 1, bLo += 1) this.push("same", a[aLo]);
     let tail = 0;
     while (aHi - tail > aLo && bHi - tail > bLo && a[aHi - 1 - tail] === b[bHi - 1 - tail]) tail += 1;
@@ -114,8 +128,17 @@ class DiffBuilder {
     this.push("same", a.slice(aHi - tail, aHi).join(""));
   }
 
-  private gap(a: string[], aLo: number, aHi: number, b: string[], bLo: number, bHi: number, depth: number): void {
-    if (aLo === aHi || bLo === bHi || depth >= MAX_DEPTH) return this.change(a.slice(aLo, aHi).join(""), b.slice(bLo, bHi).join(""));
+  private gap(
+    a: string[],
+    aLo: number,
+    aHi: number,
+    b: string[],
+    bLo: number,
+    bHi: number,
+    depth: number,
+  ): void {
+    if (aLo === aHi || bLo === bHi || depth >= MAX_DEPTH)
+      return this.change(a.slice(aLo, aHi).join(""), b.slice(bLo, bHi).join(""));
     const anchors = uniqueAnchors(a, aLo, aHi, b, bLo, bHi);
     if (anchors.length === 0) return this.smallGap(a.slice(aLo, aHi), b.slice(bLo, bHi));
     let i = aLo;
@@ -161,7 +184,14 @@ class DiffBuilder {
  * Sentences that occur exactly once on each side, as index pairs, reduced to the longest
  * run that is in the same order on both sides (patience sorting, O(n log n)).
  */
-function uniqueAnchors(a: string[], aLo: number, aHi: number, b: string[], bLo: number, bHi: number): [number, number][] {
+function uniqueAnchors(
+  a: string[],
+  aLo: number,
+  aHi: number,
+  b: string[],
+  bLo: number,
+  bHi: number,
+): [number, number][] {
   const seen = new Map<string, { a: number; aCount: number; b: number; bCount: number }>();
   for (let i = aLo; i < aHi; i += 1) {
     const entry = seen.get(a[i]);
@@ -173,7 +203,8 @@ function uniqueAnchors(a: string[], aLo: number, aHi: number, b: string[], bLo: 
     if (entry && entry.bCount++ === 0) entry.b = j;
   }
   const pairs: [number, number][] = [];
-  for (const entry of seen.values()) if (entry.aCount === 1 && entry.bCount === 1) pairs.push([entry.a, entry.b]);
+  for (const entry of seen.values())
+    if (entry.aCount === 1 && entry.bCount === 1) pairs.push([entry.a, entry.b]);
   pairs.sort((x, y) => x[0] - y[0]);
 
   // Longest increasing subsequence of the b indices: tails[k] ends the best run of length k + 1.

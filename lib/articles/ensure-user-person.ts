@@ -8,12 +8,18 @@ import type { Tx } from "@/lib/db";
 export async function ensureUserPerson(tx: Tx, user: { id: string; displayName: string }): Promise<string> {
   const linked = await tx.person.findUnique({ where: { userId: user.id }, select: { id: true } });
   if (linked) return linked.id;
-  const archived = await tx.person.findUnique({ where: { name_kind: { name: user.displayName, kind: "REPORTER" } }, select: { id: true, userId: true } });
+  const archived = await tx.person.findUnique({
+    where: { name_kind: { name: user.displayName, kind: "REPORTER" } },
+    select: { id: true, userId: true },
+  });
   if (archived) {
     // Another account of the same name already has it: the byline reads the same either way.
-    if (archived.userId === null) await tx.person.update({ where: { id: archived.id }, data: { userId: user.id } });
+    if (archived.userId === null)
+      await tx.person.update({ where: { id: archived.id }, data: { userId: user.id } });
     return archived.id;
   }
-  const created = await tx.person.create({ data: { name: user.displayName, kind: "REPORTER", userId: user.id } });
+  const created = await tx.person.create({
+    data: { name: user.displayName, kind: "REPORTER", userId: user.id },
+  });
   return created.id;
 }

@@ -17,15 +17,38 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
       section: { select: { id: true, name: true } },
       revisions: {
         orderBy: { number: "desc" },
-        select: { id: true, number: true, note: true, charCount: true, createdAt: true, author: { select: { displayName: true } } },
+        select: {
+          id: true,
+          number: true,
+          note: true,
+          charCount: true,
+          createdAt: true,
+          author: { select: { displayName: true } },
+        },
       },
       events: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, fromStatus: true, toStatus: true, stage: true, note: true, createdAt: true, actor: { select: { displayName: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          stage: true,
+          note: true,
+          createdAt: true,
+          actor: { select: { displayName: true } },
+        },
       },
       comments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, anchorText: true, parentId: true, resolvedAt: true, createdAt: true, author: { select: { displayName: true } } },
+        select: {
+          id: true,
+          body: true,
+          anchorText: true,
+          parentId: true,
+          resolvedAt: true,
+          createdAt: true,
+          author: { select: { displayName: true } },
+        },
       },
     },
   });

@@ -13,7 +13,12 @@ import { assertRoleCan } from "@/lib/permissions/assert";
 import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
 import { variantFileName, variantWidths } from "@/lib/uploads/image-variants";
-import { type PreparedImage, prepareImage, savePreparedImage, type StoredImage } from "@/lib/uploads/store-image";
+import {
+  type PreparedImage,
+  prepareImage,
+  savePreparedImage,
+  type StoredImage,
+} from "@/lib/uploads/store-image";
 import { removeUploadFiles } from "@/lib/uploads/upload-storage";
 import { ensureUserPerson } from "./ensure-user-person";
 
@@ -48,7 +53,14 @@ async function prepareImages(images: DocxImage[]): Promise<(PreparedImage | AppE
  * picture used twice is stored once). A picture that could not be prepared is left out and named
  * in a warning: the rest of the copy is still worth having.
  */
-async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], prepared: (PreparedImage | AppError)[], owner: { articleId: string; ownerId: string }, stored: StoredImage[]) {
+async function uploadImages(
+  tx: Tx,
+  doc: JSONContent,
+  images: DocxImage[],
+  prepared: (PreparedImage | AppError)[],
+  owner: { articleId: string; ownerId: string },
+  stored: StoredImage[],
+) {
   const warnings: string[] = [];
   const saved = new Map<number, StoredImage>();
   const walk = async (node: JSONContent): Promise<JSONContent | null> => {
@@ -56,7 +68,9 @@ async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], prepa
     if (node.type === "image" && index !== undefined) {
       const picture = prepared[Number(index)];
       if (picture instanceof AppError) {
-        warnings.push(`第 ${Number(index) + 1} 张图片（${images[Number(index)].contentType}）未导入：${picture.message}`);
+        warnings.push(
+          `第 ${Number(index) + 1} 张图片（${images[Number(index)].contentType}）未导入：${picture.message}`,
+        );
         return null;
       }
       let upload = saved.get(Number(index));
@@ -65,7 +79,10 @@ async function uploadImages(tx: Tx, doc: JSONContent, images: DocxImage[], prepa
         saved.set(Number(index), upload);
         stored.push(upload);
       }
-      return { ...node, attrs: { ...node.attrs, src: upload.src, width: upload.width, height: upload.height } };
+      return {
+        ...node,
+        attrs: { ...node.attrs, src: upload.src, width: upload.width, height: upload.height },
+      };
     }
     if (!node.content) return node;
     const content: JSONContent[] = [];
@@ -91,12 +108,21 @@ function filesOf(images: StoredImage[]): string[] {
  * their captions, and the byline line as credits (the user's own byline when there is none).
  * Nothing is created for a file that cannot be read or holds no text.
  */
-export async function importDocxArticle(db: Database, user: SessionUser, input: { fileName: string; bytes: Uint8Array }, clock: Clock): Promise<ImportedDocx> {
+export async function importDocxArticle(
+  db: Database,
+  user: SessionUser,
+  input: { fileName: string; bytes: Uint8Array },
+  clock: Clock,
+): Promise<ImportedDocx> {
   assertRoleCan(user, "article:create");
   const converted = await convertDocx(input.bytes);
   const article = docxToArticle(docxHtmlToBlocks(converted.html));
-  const draft: JSONContent = { type: "doc", content: article.content.length > 0 ? article.content : [{ type: "paragraph" }] };
-  if (!article.headline && !docToPlainText(draft).trim()) throw new AppError("BAD_INPUT", "该 Word 文档中没有文字，未创建稿件。");
+  const draft: JSONContent = {
+    type: "doc",
+    content: article.content.length > 0 ? article.content : [{ type: "paragraph" }],
+  };
+  if (!article.headline && !docToPlainText(draft).trim())
+    throw new AppError("BAD_INPUT", "该 Word 文档中没有文字，未创建稿件。");
 
   const prepared = await prepareImages(converted.images);
   const stored: StoredImage[] = [];
@@ -109,24 +135,60 @@ export async function importDocxArticle(db: Database, user: SessionUser, input: 
             subtitle: article.subtitle,
             body: JSON.stringify(draft),
             authorId: user.id,
-            events: { create: { actorId: user.id, fromStatus: "", toStatus: "DRAFT", note: `从 Word 文档导入：${input.fileName}` } },
+            events: {
+              create: {
+                actorId: user.id,
+                fromStatus: "",
+                toStatus: "DRAFT",
+                note: `从 Word 文档导入：${input.fileName}`,
+              },
+            },
           },
           select: { id: true },
         });
-        const { doc, warnings } = await uploadImages(tx, draft, converted.images, prepared, { articleId: created.id, ownerId: user.id }, stored);
+        const { doc, warnings } = await uploadImages(
+          tx,
+          draft,
+          converted.images,
+          prepared,
+          { articleId: created.id, ownerId: user.id },
+          stored,
+        );
         // The one gate every stored document passes, as for a save.
         const body = JSON.stringify(normalizeArticleDoc(doc));
         const text = docToPlainText(JSON.parse(body) as JSONContent);
         const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${text}`);
         await tx.article.update({
           where: { id: created.id },
-          data: { body, charCount, sourceText: [article.headline, article.subtitle, text].filter(Boolean).join("\n") },
+          data: {
+            body,
+            charCount,
+            sourceText: [article.headline, article.subtitle, text].filter(Boolean).join("\n"),
+          },
         });
         await tx.revision.create({
-          data: { articleId: created.id, authorId: user.id, number: 1, headline: article.headline, subtitle: article.subtitle, body, charCount, note: "从 Word 文档导入", createdAt: clock() },
+          data: {
+            articleId: created.id,
+            authorId: user.id,
+            number: 1,
+            headline: article.headline,
+            subtitle: article.subtitle,
+            body,
+            charCount,
+            note: "从 Word 文档导入",
+            createdAt: clock(),
+          },
         });
         if (article.credits.length > 0) await writeCredits(tx, created.id, article.credits);
-        else await tx.articleByline.create({ data: { articleId: created.id, personId: await ensureUserPerson(tx, user), role: "REPORTER", position: 0 } });
+        else
+          await tx.articleByline.create({
+            data: {
+              articleId: created.id,
+              personId: await ensureUserPerson(tx, user),
+              role: "REPORTER",
+              position: 0,
+            },
+          });
         if (!article.headline) warnings.unshift("文档中没有找到标题，请补写标题。");
         return { id: created.id, warnings };
       },

@@ -29,10 +29,16 @@ export async function recordRevision(tx: Tx, content: RevisionContent, clock: Cl
   const { articleId, authorId, note = "", ...text } = content;
   const last = await tx.revision.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
   const foldable =
-    last && !note && !last.note && last.authorId === authorId && clock().getTime() - last.createdAt.getTime() < revisionWindowMs();
+    last &&
+    !note &&
+    !last.note &&
+    last.authorId === authorId &&
+    clock().getTime() - last.createdAt.getTime() < revisionWindowMs();
   if (foldable) {
     await tx.revision.update({ where: { id: last.id }, data: text });
     return;
   }
-  await tx.revision.create({ data: { articleId, authorId, note, number: (last?.number ?? 0) + 1, createdAt: clock(), ...text } });
+  await tx.revision.create({
+    data: { articleId, authorId, note, number: (last?.number ?? 0) + 1, createdAt: clock(), ...text },
+  });
 }

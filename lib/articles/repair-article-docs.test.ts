@@ -12,10 +12,19 @@ beforeEach(() => {
 });
 afterEach(() => dispose());
 
-const paragraph = (...texts: { text: string; marks?: { type: string }[] }[]) => ({ type: "paragraph", content: texts.map((t) => ({ type: "text", ...t })) });
+const paragraph = (...texts: { text: string; marks?: { type: string }[] }[]) => ({
+  type: "paragraph",
+  content: texts.map((t) => ({ type: "text", ...t })),
+});
 
-const EMPTIED = { type: "doc", content: [paragraph({ text: "会议" }, { text: "", marks: [{ type: "bold" }] }, { text: "召开。" })] };
-const FOREIGN = { type: "doc", content: [{ type: "iframe", content: [paragraph({ text: "嵌入的文字" })] }, paragraph({ text: "正文。" })] };
+const EMPTIED = {
+  type: "doc",
+  content: [paragraph({ text: "会议" }, { text: "", marks: [{ type: "bold" }] }, { text: "召开。" })],
+};
+const FOREIGN = {
+  type: "doc",
+  content: [{ type: "iframe", content: [paragraph({ text: "嵌入的文字" })] }, paragraph({ text: "正文。" })],
+};
 const FINE = { type: "doc", content: [paragraph({ text: "好的", marks: [{ type: "bold" }] })] };
 
 async function storedArticle(body: unknown, headline = "标题") {
@@ -23,7 +32,15 @@ async function storedArticle(body: unknown, headline = "标题") {
     data: {
       headline,
       body: typeof body === "string" ? body : JSON.stringify(body),
-      revisions: { create: { number: 1, headline, subtitle: "", body: typeof body === "string" ? body : JSON.stringify(body), charCount: 0 } },
+      revisions: {
+        create: {
+          number: 1,
+          headline,
+          subtitle: "",
+          body: typeof body === "string" ? body : JSON.stringify(body),
+          charCount: 0,
+        },
+      },
     },
   });
 }
@@ -41,9 +58,16 @@ describe("repairArticleDocs", () => {
       expect(() => normalizeArticleDoc(JSON.parse(row.body))).not.toThrow();
       expect(row.headline).not.toMatch(/\u000B/);
     }
-    const body = async (id: string) => JSON.parse((await db.article.findUniqueOrThrow({ where: { id } })).body);
-    expect(await body(emptied.id)).toEqual({ type: "doc", content: [paragraph({ text: "会议" }, { text: "召开。" })] });
-    expect(await body(foreign.id)).toEqual({ type: "doc", content: [paragraph({ text: "嵌入的文字" }), paragraph({ text: "正文。" })] });
+    const body = async (id: string) =>
+      JSON.parse((await db.article.findUniqueOrThrow({ where: { id } })).body);
+    expect(await body(emptied.id)).toEqual({
+      type: "doc",
+      content: [paragraph({ text: "会议" }, { text: "召开。" })],
+    });
+    expect(await body(foreign.id)).toEqual({
+      type: "doc",
+      content: [paragraph({ text: "嵌入的文字" }), paragraph({ text: "正文。" })],
+    });
     expect(await body(fine.id)).toEqual(FINE);
     expect(await body(notJson.id)).toEqual({ type: "doc", content: [paragraph({ text: "旧的纯文本正文" })] });
 

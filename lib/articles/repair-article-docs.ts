@@ -56,7 +56,7 @@ type Write = (id: string, data: Omit<StoredText, "id">) => Prisma.PrismaPromise<
 
 async function repairTable(db: Database, readPage: ReadPage, write: Write): Promise<number> {
   let count = 0;
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const rows = await readPage(after);
     const writes = rows.flatMap((row) => {
       const fix = repairRow(row);
@@ -74,10 +74,17 @@ async function repairTable(db: Database, readPage: ReadPage, write: Write): Prom
  * queued it, page by page; safe to interrupt and repeat (the queue entry goes last).
  * Returns the number of rows changed, or null when nothing was queued.
  */
-export async function repairArticleDocs(db: Database): Promise<{ articles: number; revisions: number } | null> {
+export async function repairArticleDocs(
+  db: Database,
+): Promise<{ articles: number; revisions: number } | null> {
   if (!(await db.setting.findUnique({ where: { key: REPAIR_QUEUED_KEY } }))) return null;
   const select = { id: true, headline: true, subtitle: true, body: true };
-  const page = (after: string | undefined) => ({ select, where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: PAGE });
+  const page = (after: string | undefined) => ({
+    select,
+    where: after ? { id: { gt: after } } : {},
+    orderBy: { id: "asc" as const },
+    take: PAGE,
+  });
   const articles = await repairTable(
     db,
     (after) => db.article.findMany(page(after)),

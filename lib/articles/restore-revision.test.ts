@@ -23,13 +23,37 @@ describe("restoreRevision", () => {
   it("brings back a revision stored before the document gate only through the gate", async () => {
     const { id } = await createArticle(db, reporter);
     // As a 更正 used to store it: the bold run replaced by nothing.
-    const broken = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "会议" }, { type: "text", text: "", marks: [{ type: "bold" }] }] }] };
-    await db.revision.create({ data: { articleId: id, number: 1, headline: "标题", subtitle: "", body: JSON.stringify(broken), charCount: 2, authorId: reporter.id } });
+    const broken = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "会议" },
+            { type: "text", text: "", marks: [{ type: "bold" }] },
+          ],
+        },
+      ],
+    };
+    await db.revision.create({
+      data: {
+        articleId: id,
+        number: 1,
+        headline: "标题",
+        subtitle: "",
+        body: JSON.stringify(broken),
+        charCount: 2,
+        authorId: reporter.id,
+      },
+    });
 
     await restoreRevision(db, reporter, { articleId: id, number: 1 }, clock);
 
     const stored = await db.article.findUniqueOrThrow({ where: { id } });
     expect(() => getSchema(articleExtensions).nodeFromJSON(JSON.parse(stored.body)).check()).not.toThrow();
-    expect(JSON.parse(stored.body)).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "会议" }] }] });
+    expect(JSON.parse(stored.body)).toEqual({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "会议" }] }],
+    });
   });
 });

@@ -19,13 +19,27 @@ export async function restoreRevision(
 ): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const article = await loadArticleFor(tx, user, input.articleId, "article:restore");
-    const revision = await tx.revision.findUnique({ where: { articleId_number: { articleId: article.id, number: input.number } } });
+    const revision = await tx.revision.findUnique({
+      where: { articleId_number: { articleId: article.id, number: input.number } },
+    });
     if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
     // A revision stored before the document gate existed must pass it like any other write.
     const body = JSON.stringify(normalizeArticleDoc(JSON.parse(revision.body)));
-    const content = { headline: revision.headline, subtitle: revision.subtitle, body, charCount: revision.charCount };
-    const updated = await tx.article.update({ where: { id: article.id }, data: { ...content, version: { increment: 1 } } });
-    await recordRevision(tx, { articleId: article.id, authorId: user.id, ...content, note: `恢复自第 ${revision.number} 版` }, clock);
+    const content = {
+      headline: revision.headline,
+      subtitle: revision.subtitle,
+      body,
+      charCount: revision.charCount,
+    };
+    const updated = await tx.article.update({
+      where: { id: article.id },
+      data: { ...content, version: { increment: 1 } },
+    });
+    await recordRevision(
+      tx,
+      { articleId: article.id, authorId: user.id, ...content, note: `恢复自第 ${revision.number} 版` },
+      clock,
+    );
     return { version: updated.version };
   });
 }

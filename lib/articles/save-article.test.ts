@@ -51,7 +51,12 @@ describe("saveArticle", () => {
 
   describe("a save resent after its answer was lost", () => {
     const resend = (id: string, saveId: string, text: string, version = 1) =>
-      saveArticle(db, reporter, { id, version, saveId, headline: "标题", subtitle: "", sectionId: null, body: docOf(text) }, clock);
+      saveArticle(
+        db,
+        reporter,
+        { id, version, saveId, headline: "标题", subtitle: "", sectionId: null, body: docOf(text) },
+        clock,
+      );
 
     it("is taken as the person's own save: no conflict, no second revision", async () => {
       const { id } = await createArticle(db, reporter);
@@ -91,8 +96,20 @@ describe("saveArticle", () => {
 
   it("refuses a javascript: link in the body", async () => {
     const { id } = await createArticle(db, reporter);
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
-    await expect(saveArticle(db, reporter, { id, version: 1, headline: "", subtitle: "", sectionId: null, body }, clock)).rejects.toMatchObject({
+    const body = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] },
+          ],
+        },
+      ],
+    };
+    await expect(
+      saveArticle(db, reporter, { id, version: 1, headline: "", subtitle: "", sectionId: null, body }, clock),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
     });
   });
@@ -126,7 +143,10 @@ describe("revisions", () => {
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(restored.version).toBe(version + 1);
     expect(article.body).toContain("坚持人民至上。");
-    const latest = await db.revision.findFirstOrThrow({ where: { articleId: id }, orderBy: { number: "desc" } });
+    const latest = await db.revision.findFirstOrThrow({
+      where: { articleId: id },
+      orderBy: { number: "desc" },
+    });
     expect(latest).toMatchObject({ number: 3, note: "恢复自第 1 版" });
   });
 });

@@ -8,7 +8,13 @@ const article = (paragraphs: number, text: string) => ({
   headline: "中原区召开党建工作会议",
   subtitle: "",
   sectionId: null,
-  body: { type: "doc", content: Array.from({ length: paragraphs }, () => ({ type: "paragraph", content: [{ type: "text", text }] })) },
+  body: {
+    type: "doc",
+    content: Array.from({ length: paragraphs }, () => ({
+      type: "paragraph",
+      content: [{ type: "text", text }],
+    })),
+  },
 });
 
 describe("save size", () => {

@@ -6,9 +6,12 @@ describe("authErrorPage", () => {
     expect(authErrorPage("CredentialsSignin")).toBe("/login?error=CredentialsSignin");
   });
 
-  it.each([["登录失败"], ["x\r\nSet-Cookie: a=1"], ["a b"], ["é"], [""], [null], [undefined]])("sends %j as Default", (code) => {
-    const page = authErrorPage(code);
-    expect(page).toBe("/login?error=Default");
-    expect(() => new Headers({ Location: page })).not.toThrow();
-  });
+  it.each([["登录失败"], ["x\r\nSet-Cookie: a=1"], ["a b"], ["é"], [""], [null], [undefined]])(
+    "sends %j as Default",
+    (code) => {
+      const page = authErrorPage(code);
+      expect(page).toBe("/login?error=Default");
+      expect(() => new Headers({ Location: page })).not.toThrow();
+    },
+  );
 });

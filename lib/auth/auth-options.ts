@@ -70,7 +70,13 @@ export const authOptions: NextAuthOptions = {
     session({ session, token }) {
       const { uid, role, sv, sid, sat } = token;
       // A token without a session id predates revocable sessions: it has to sign in again.
-      if (typeof uid === "string" && typeof role === "string" && isRole(role) && typeof sid === "string" && typeof sat === "number") {
+      if (
+        typeof uid === "string" &&
+        typeof role === "string" &&
+        isRole(role) &&
+        typeof sid === "string" &&
+        typeof sat === "number"
+      ) {
         session.user = { id: uid, role, sessionVersion: Number(sv ?? 0), sessionId: sid, signedInAt: sat };
       }
       return session;

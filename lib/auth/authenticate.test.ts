@@ -27,23 +27,41 @@ const attacker = "198.51.100.66";
 const office = "203.0.113.10";
 
 async function addEditor() {
-  await db.user.create({ data: { username: "editor", displayName: "编辑", role: "EDITOR", passwordHash: await hashPassword("right-password") } });
+  await db.user.create({
+    data: {
+      username: "editor",
+      displayName: "编辑",
+      role: "EDITOR",
+      passwordHash: await hashPassword("right-password"),
+    },
+  });
 }
 
-const attempt = (username: string, password: string, address: string) => authenticate(db, { username, password, address }, throttles);
+const attempt = (username: string, password: string, address: string) =>
+  authenticate(db, { username, password, address }, throttles);
 
 describe("sign-in limits", () => {
   it("locks out the address guessing a password, not the account's owner elsewhere", async () => {
     await addEditor();
-    for (let i = 0; i < 5; i++) await expect(attempt("editor", `guess-${i}`, attacker)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(attempt("editor", "right-password", attacker)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (let i = 0; i < 5; i++)
+      await expect(attempt("editor", `guess-${i}`, attacker)).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+      });
+    await expect(attempt("editor", "right-password", attacker)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
     await expect(attempt("Editor", "right-password", office)).resolves.toMatchObject({ username: "editor" });
   }, 30_000);
 
   it("locks out an address trying many accounts, and nobody else", async () => {
     await addEditor();
-    for (let i = 0; i < 30; i++) await expect(attempt(`name-${i}`, "guess", attacker)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(attempt("editor", "right-password", attacker)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (let i = 0; i < 30; i++)
+      await expect(attempt(`name-${i}`, "guess", attacker)).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+      });
+    await expect(attempt("editor", "right-password", attacker)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
     await expect(attempt("editor", "right-password", office)).resolves.toMatchObject({ username: "editor" });
   }, 30_000);
 

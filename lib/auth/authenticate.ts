@@ -31,10 +31,17 @@ export interface SignInThrottles {
  * Checks a sign-in attempt; a deactivated account is refused even with the right password.
  * The limits are checked before the password is: a refused attempt costs no bcrypt work.
  */
-export async function authenticate(db: Database, credentials: Credentials, throttles: SignInThrottles): Promise<AuthenticatedUser> {
+export async function authenticate(
+  db: Database,
+  credentials: Credentials,
+  throttles: SignInThrottles,
+): Promise<AuthenticatedUser> {
   const username = credentials.username.trim().toLowerCase();
   const accountKey = `${credentials.address} ${username}`;
-  const wait = Math.max(await throttles.account.retryAfterMs(accountKey), await throttles.address.retryAfterMs(credentials.address));
+  const wait = Math.max(
+    await throttles.account.retryAfterMs(accountKey),
+    await throttles.address.retryAfterMs(credentials.address),
+  );
   if (wait > 0) {
     throw new AppError("TOO_MANY_REQUESTS", `登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。`);
   }

@@ -16,7 +16,9 @@ const at = (seconds: number) => new Date(signIn + seconds * 1000);
 async function session(sessionId: string): Promise<SessionClaims> {
   const user =
     (await db.user.findUnique({ where: { username: "jizhe" } })) ??
-    (await db.user.create({ data: { username: "jizhe", displayName: "记者", role: "REPORTER", passwordHash: "x" } }));
+    (await db.user.create({
+      data: { username: "jizhe", displayName: "记者", role: "REPORTER", passwordHash: "x" },
+    }));
   return { userId: user.id, sessionVersion: user.sessionVersion, sessionId, signedInAt: signIn / 1000 };
 }
 
@@ -46,7 +48,11 @@ describe("session check", () => {
     await revokeSession(db, await session("old"), at(60));
     await revokeSession(db, await session("old"), at(61));
     expect(await db.revokedSession.count()).toBe(1);
-    await revokeSession(db, { sessionId: "new", signedInAt: signIn / 1000 + SESSION_MAX_AGE_S }, at(SESSION_MAX_AGE_S));
+    await revokeSession(
+      db,
+      { sessionId: "new", signedInAt: signIn / 1000 + SESSION_MAX_AGE_S },
+      at(SESSION_MAX_AGE_S),
+    );
     expect(await db.revokedSession.findMany({ select: { id: true } })).toEqual([{ id: "new" }]);
   });
 });

@@ -39,7 +39,11 @@ describe("LoginThrottle", () => {
     const { throttle, clock } = setup();
     for (let i = 0; i < 5; i++) await throttle.recordFailure("editor");
     expect(await throttle.retryAfterMs("reporter")).toBe(0);
-    expect(await new LoginThrottle(db, "address", { maxFailures: 5, windowMs: 15 * 60_000 }, clock).retryAfterMs("editor")).toBe(0);
+    expect(
+      await new LoginThrottle(db, "address", { maxFailures: 5, windowMs: 15 * 60_000 }, clock).retryAfterMs(
+        "editor",
+      ),
+    ).toBe(0);
     await throttle.reset("editor");
     expect(await throttle.retryAfterMs("editor")).toBe(0);
   });
@@ -48,7 +52,10 @@ describe("LoginThrottle", () => {
     const { clock } = setup();
     const limits = { maxFailures: 5, windowMs: 15 * 60_000 };
     // Two processes: two throttles on the one database, attempts alternating between them.
-    const processes = [new LoginThrottle(db, "account", limits, clock), new LoginThrottle(db, "account", limits, clock)];
+    const processes = [
+      new LoginThrottle(db, "account", limits, clock),
+      new LoginThrottle(db, "account", limits, clock),
+    ];
     for (let i = 0; i < 5; i++) await processes[i % 2].recordFailure("editor");
     expect(await processes[0].retryAfterMs("editor")).toBeGreaterThan(0);
     expect(await processes[1].retryAfterMs("editor")).toBeGreaterThan(0);

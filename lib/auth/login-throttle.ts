@@ -37,7 +37,9 @@ export class LoginThrottle {
   async recordFailure(key: string): Promise<void> {
     const now = this.clock();
     await this.db.$transaction([
-      this.db.loginFailure.deleteMany({ where: { scope: this.scope, at: { lte: new Date(now.getTime() - this.limits.windowMs) } } }),
+      this.db.loginFailure.deleteMany({
+        where: { scope: this.scope, at: { lte: new Date(now.getTime() - this.limits.windowMs) } },
+      }),
       this.db.loginFailure.create({ data: { scope: this.scope, key, at: now } }),
     ]);
   }

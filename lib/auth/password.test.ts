@@ -26,7 +26,9 @@ describe("password hashing", () => {
   // for twelve of its 100 ms slices at a time.
   it("keeps the server responsive while many sign-ins are checked at once", async () => {
     const hash = await hashPassword("a-long-password");
-    const stall = await longestStall(Promise.all(Array.from({ length: 12 }, () => verifyPassword("wrong-password", hash))));
+    const stall = await longestStall(
+      Promise.all(Array.from({ length: 12 }, () => verifyPassword("wrong-password", hash))),
+    );
     expect(stall).toBeLessThan(300);
   });
 });

@@ -3,7 +3,9 @@ import { sameOriginUrl, safeReturnPath } from "./safe-return-path";
 
 describe("safeReturnPath", () => {
   it("keeps a path on this site, query and hash included", () => {
-    expect(safeReturnPath("/newsroom/articles/abc?tab=history#top")).toBe("/newsroom/articles/abc?tab=history#top");
+    expect(safeReturnPath("/newsroom/articles/abc?tab=history#top")).toBe(
+      "/newsroom/articles/abc?tab=history#top",
+    );
     expect(safeReturnPath("/newsroom/search?q=党建")).toBe("/newsroom/search?q=%E5%85%9A%E5%BB%BA");
   });
 
@@ -45,7 +47,9 @@ describe("sameOriginUrl", () => {
 
   it("follows a path or an address on this site", () => {
     expect(sameOriginUrl("/login", base)).toBe("https://news.example.cn/login");
-    expect(sameOriginUrl("https://news.example.cn/newsroom?x=1", base)).toBe("https://news.example.cn/newsroom?x=1");
+    expect(sameOriginUrl("https://news.example.cn/newsroom?x=1", base)).toBe(
+      "https://news.example.cn/newsroom?x=1",
+    );
   });
 
   it.each([

@@ -19,7 +19,10 @@ describe("WorkQueue", () => {
         return i;
       }),
     );
-    await expect(queue.run(async () => 99)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "忙" });
+    await expect(queue.run(async () => 99)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: "忙",
+    });
     await Promise.resolve();
     expect(started).toEqual([0]);
     gates[0].resolve();

@@ -19,7 +19,8 @@ export class WorkQueue {
     if (this.running < this.limits.concurrency) {
       this.running++;
     } else {
-      if (this.waiting.length >= this.limits.maxQueued) throw new AppError("TOO_MANY_REQUESTS", this.limits.busyMessage);
+      if (this.waiting.length >= this.limits.maxQueued)
+        throw new AppError("TOO_MANY_REQUESTS", this.limits.busyMessage);
       // The finishing task hands its slot straight over, so `running` stays counted.
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }

@@ -12,7 +12,9 @@ export interface PageWeight {
 export async function measurePageWeight(base: string, path: string): Promise<PageWeight> {
   const html = await (await fetch(`${base}${path}`)).text();
   // A `noModule` script (Next's legacy polyfills) is never fetched by a browser that runs modules.
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter(
+    (m) => !/\bnoModule\b/i.test(m[0]),
+  );
   const sources = [...new Set(tags.map((m) => m[1]))];
   let bytes = 0;
   let gzipBytes = 0;

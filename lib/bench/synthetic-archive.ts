@@ -25,39 +25,52 @@ function weeklyDate(index: number, issues: number): string {
  * seed archive's real headlines and paragraphs, then indexes them for search.
  */
 export async function generateSyntheticArchive(db: Database, count: number): Promise<void> {
-  const seed = parseArchive(readFileSync(path.resolve("prisma", "archive", "000_ad72465be87e4b1c.txt"), "utf8"));
+  const seed = parseArchive(
+    readFileSync(path.resolve("prisma", "archive", "000_ad72465be87e4b1c.txt"), "utf8"),
+  );
   const paragraphs = seed.articles.flatMap((a) => a.paragraphs.map(toFullWidthPunctuation));
   const headlines = seed.articles.map((a) => toFullWidthPunctuation(a.headline));
   const next = seededRandom(42);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
   const sections = await db.$transaction((tx) => ensureDefaultSections(tx));
   const sectionIds = [...sections.values()];
-  const person = await db.person.upsert({ where: { name_kind: { name: "鲁燕", kind: "REPORTER" } }, update: {}, create: { name: "鲁燕", kind: "REPORTER" } });
+  const person = await db.person.upsert({
+    where: { name_kind: { name: "鲁燕", kind: "REPORTER" } },
+    update: {},
+    create: { name: "鲁燕", kind: "REPORTER" },
+  });
   const firstNumber = ((await db.issue.findFirst({ orderBy: { number: "desc" } }))?.number ?? 0) + 1;
 
   for (let i = 0; i * ARTICLES_PER_ISSUE < count; i++) {
     const date = weeklyDate(i, Math.ceil(count / ARTICLES_PER_ISSUE));
     const publishAt = startOfShanghaiDay(date);
-    const issue = await db.issue.create({ data: { number: firstNumber + i, date, status: "PUBLISHED", publishAt } });
-    const articles = Array.from({ length: Math.min(ARTICLES_PER_ISSUE, count - i * ARTICLES_PER_ISSUE) }, (_, position) => {
-      const body = Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(paragraphs));
-      const doc = normalizeArticleDoc(paragraphsToDoc(body));
-      return {
-        id: `bench${i}x${position}`,
-        headline: `${pick(headlines)}（${date}）`,
-        body: JSON.stringify(doc),
-        status: "PUBLISHED",
-        origin: "IMPORTED",
-        charCount: countCharacters(docToPlainText(doc)),
-        isLead: position === 0,
-        position,
-        publishedAt: publishAt,
-        issueId: issue.id,
-        sectionId: sectionIds[position % sectionIds.length],
-      };
+    const issue = await db.issue.create({
+      data: { number: firstNumber + i, date, status: "PUBLISHED", publishAt },
     });
+    const articles = Array.from(
+      { length: Math.min(ARTICLES_PER_ISSUE, count - i * ARTICLES_PER_ISSUE) },
+      (_, position) => {
+        const body = Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(paragraphs));
+        const doc = normalizeArticleDoc(paragraphsToDoc(body));
+        return {
+          id: `bench${i}x${position}`,
+          headline: `${pick(headlines)}（${date}）`,
+          body: JSON.stringify(doc),
+          status: "PUBLISHED",
+          origin: "IMPORTED",
+          charCount: countCharacters(docToPlainText(doc)),
+          isLead: position === 0,
+          position,
+          publishedAt: publishAt,
+          issueId: issue.id,
+          sectionId: sectionIds[position % sectionIds.length],
+        };
+      },
+    );
     await db.article.createMany({ data: articles });
-    await db.articleByline.createMany({ data: articles.map((a) => ({ articleId: a.id, personId: person.id, role: "REPORTER", position: 0 })) });
+    await db.articleByline.createMany({
+      data: articles.map((a) => ({ articleId: a.id, personId: person.id, role: "REPORTER", position: 0 })),
+    });
   }
   await rebuildSearchIndex(db);
 }

@@ -12,14 +12,26 @@ export async function addComment(db: Database, user: SessionUser, input: z.infer
     const article = await loadArticleFor(tx, user, input.articleId, "article:comment");
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
-      if (!parent || parent.articleId !== article.id || parent.parentId) throw new AppError("BAD_INPUT", "要回复的批注不存在。");
+      if (!parent || parent.articleId !== article.id || parent.parentId)
+        throw new AppError("BAD_INPUT", "要回复的批注不存在。");
     }
     const comment = await tx.comment.create({
-      data: { articleId: article.id, authorId: user.id, body: input.body, anchorText: input.anchorText || null, parentId: input.parentId ?? null },
+      data: {
+        articleId: article.id,
+        authorId: user.id,
+        body: input.body,
+        anchorText: input.anchorText || null,
+        parentId: input.parentId ?? null,
+      },
       select: { id: true },
     });
     if (article.authorId && article.authorId !== user.id) {
-      await notify(tx, [article.authorId], article.id, `${user.displayName}在《${article.headline || "无标题"}》上添加了批注`);
+      await notify(
+        tx,
+        [article.authorId],
+        article.id,
+        `${user.displayName}在《${article.headline || "无标题"}》上添加了批注`,
+      );
     }
     return comment;
   });

@@ -16,7 +16,9 @@ const creditSchema = z
     userId: z.string().min(1).optional(),
     name: textInput().trim().max(CREDIT_NAME_MAX, `署名姓名不能超过 ${CREDIT_NAME_MAX} 个字。`).optional(),
   })
-  .refine((c) => [c.personId, c.userId, c.name].filter(Boolean).length === 1, { message: "每条署名需要一个姓名。" });
+  .refine((c) => [c.personId, c.userId, c.name].filter(Boolean).length === 1, {
+    message: "每条署名需要一个姓名。",
+  });
 
 /** The whole credit list of an article, in byline order; saving replaces the stored list. */
 export const saveCreditsSchema = z.object({

@@ -14,7 +14,10 @@ export async function resolveCreditPerson(tx: Tx, credit: CreditInput): Promise<
     return person.id;
   }
   if (credit.userId) {
-    const user = await tx.user.findUnique({ where: { id: credit.userId }, select: { id: true, displayName: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { id: credit.userId },
+      select: { id: true, displayName: true, active: true },
+    });
     if (!user?.active) throw new AppError("BAD_INPUT", "所选账号不存在或已停用。");
     return ensureUserPerson(tx, user);
   }

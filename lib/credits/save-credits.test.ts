@@ -30,7 +30,9 @@ afterAll(() => dispose());
 describe("saveCredits", () => {
   it("reuses the archive's person for a typed name and role, keeps the order given, and removes what is left out", async () => {
     const { id } = await createArticle(db, reporter);
-    const archived = await db.person.findUniqueOrThrow({ where: { name_kind: { name: "王畅", kind: "CORRESPONDENT" } } });
+    const archived = await db.person.findUniqueOrThrow({
+      where: { name_kind: { name: "王畅", kind: "CORRESPONDENT" } },
+    });
     const people = await db.person.count();
 
     const credits = await saveCredits(db, reporter, {
@@ -52,7 +54,10 @@ describe("saveCredits", () => {
 
     const reordered = await saveCredits(db, reporter, {
       articleId: id,
-      credits: [{ role: "REPORTER", personId: credits[1].personId }, { role: "CORRESPONDENT", personId: credits[0].personId }],
+      credits: [
+        { role: "REPORTER", personId: credits[1].personId },
+        { role: "CORRESPONDENT", personId: credits[0].personId },
+      ],
     });
     expect(reordered.map((c) => c.name)).toEqual([reporter.displayName, "王畅"]);
   });
@@ -60,17 +65,36 @@ describe("saveCredits", () => {
   it("refuses the same person twice in one role, and someone else's draft", async () => {
     const { id } = await createArticle(db, reporter);
     await expect(
-      saveCredits(db, reporter, { articleId: id, credits: [{ role: "CORRESPONDENT", name: "王畅" }, { role: "CORRESPONDENT", name: "王畅" }] }),
+      saveCredits(db, reporter, {
+        articleId: id,
+        credits: [
+          { role: "CORRESPONDENT", name: "王畅" },
+          { role: "CORRESPONDENT", name: "王畅" },
+        ],
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT", message: "同一人不能以同一身份重复署名。" });
-    await expect(saveCredits(db, other, { articleId: id, credits: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveCredits(db, other, { articleId: id, credits: [] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("links an account to the archive's person of the same name instead of failing on a second one", async () => {
-    const user = await db.user.create({ data: { username: "luyan", displayName: "鲁燕", role: "REPORTER", passwordHash: "x" } });
-    const { id } = await createArticle(db, { id: user.id, username: user.username, displayName: user.displayName, role: "REPORTER" });
-    const archived = await db.person.findUniqueOrThrow({ where: { name_kind: { name: "鲁燕", kind: "REPORTER" } } });
+    const user = await db.user.create({
+      data: { username: "luyan", displayName: "鲁燕", role: "REPORTER", passwordHash: "x" },
+    });
+    const { id } = await createArticle(db, {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: "REPORTER",
+    });
+    const archived = await db.person.findUniqueOrThrow({
+      where: { name_kind: { name: "鲁燕", kind: "REPORTER" } },
+    });
     expect(archived.userId).toBe(user.id);
-    expect((await db.articleByline.findFirstOrThrow({ where: { articleId: id } })).personId).toBe(archived.id);
+    expect((await db.articleByline.findFirstOrThrow({ where: { articleId: id } })).personId).toBe(
+      archived.id,
+    );
   });
 });
 
@@ -88,7 +112,10 @@ describe("search by byline", () => {
 
   it("finds drafts by a credited name in the newsroom search", async () => {
     const { id } = await createArticle(db, reporter);
-    await saveCredits(db, reporter, { articleId: id, credits: [{ role: "CORRESPONDENT", name: "欧阳晓东" }] });
+    await saveCredits(db, reporter, {
+      articleId: id,
+      credits: [{ role: "CORRESPONDENT", name: "欧阳晓东" }],
+    });
     expect((await searchNewsroom(db, reporter, { q: "欧阳晓东" })).map((a) => a.id)).toEqual([id]);
   });
 });

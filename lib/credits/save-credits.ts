@@ -24,7 +24,11 @@ export async function writeCredits(tx: Tx, articleId: string, credits: CreditInp
 }
 
 /** 署名: the credits of an article the user may edit, replaced as a whole. */
-export async function saveCredits(db: Database, user: SessionUser, input: SaveCreditsInput): Promise<CreditView[]> {
+export async function saveCredits(
+  db: Database,
+  user: SessionUser,
+  input: SaveCreditsInput,
+): Promise<CreditView[]> {
   return db.$transaction(async (tx) => {
     await loadArticleFor(tx, user, input.articleId, "article:edit");
     await writeCredits(tx, input.articleId, input.credits);

@@ -49,17 +49,24 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 /** Refuses, with the reason in words a reporter can act on, what is not a readable .docx. */
 function checkDocxBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new AppError("BAD_INPUT", "文件是空的。");
-  if (bytes.length > MAX_DOCX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Word 文档不能超过 20 MB。图片较多时，请压缩图片后再导入。");
+  if (bytes.length > MAX_DOCX_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "Word 文档不能超过 20 MB。图片较多时，请压缩图片后再导入。");
   if (startsWith(bytes, COMPOUND_FILE)) {
     // A password-protected .docx is no zip but an encrypted package inside a compound file.
-    if (containsUtf16(bytes, "EncryptionInfo")) throw new AppError("BAD_INPUT", "该文档设有密码保护，无法读取。请在 Word 或 WPS 中取消密码后再导入。");
-    throw new AppError("BAD_INPUT", "这是旧版 Word（.doc）或 WPS（.wps）文件。请在 Word 或 WPS 中“另存为” .docx 格式后再导入。");
+    if (containsUtf16(bytes, "EncryptionInfo"))
+      throw new AppError("BAD_INPUT", "该文档设有密码保护，无法读取。请在 Word 或 WPS 中取消密码后再导入。");
+    throw new AppError(
+      "BAD_INPUT",
+      "这是旧版 Word（.doc）或 WPS（.wps）文件。请在 Word 或 WPS 中“另存为” .docx 格式后再导入。",
+    );
   }
-  if (!startsWith(bytes, ZIP)) throw new AppError("BAD_INPUT", "只能导入 Word 文档（.docx）。该文件不是 Word 文档。");
+  if (!startsWith(bytes, ZIP))
+    throw new AppError("BAD_INPUT", "只能导入 Word 文档（.docx）。该文件不是 Word 文档。");
 }
 
 /** The unpacked size of a zip entry, from its directory record: nothing is inflated to learn it. */
-const unpackedSize = (file: JSZip.JSZipObject) => (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+const unpackedSize = (file: JSZip.JSZipObject) =>
+  (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 
 /** Refuses a document that would unpack to more than a newspaper article can be, before reading it. */
 async function checkUnpackedSize(buffer: Buffer): Promise<void> {
@@ -67,11 +74,15 @@ async function checkUnpackedSize(buffer: Buffer): Promise<void> {
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    throw new AppError("BAD_INPUT", "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。");
+    throw new AppError(
+      "BAD_INPUT",
+      "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。",
+    );
   }
   const files = Object.values(zip.files);
   const text = zip.file("word/document.xml");
-  if (text && unpackedSize(text) > MAX_TEXT_PART_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档的正文过长，不像一篇稿件。请拆分后分别导入。");
+  if (text && unpackedSize(text) > MAX_TEXT_PART_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档的正文过长，不像一篇稿件。请拆分后分别导入。");
   if (files.reduce((sum, file) => sum + unpackedSize(file), 0) > MAX_UNZIPPED_BYTES) {
     throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档解压后过大。图片较多时，请压缩图片后再导入。");
   }
@@ -109,8 +120,15 @@ export async function convertDocx(bytes: Uint8Array): Promise<ConvertedDocx> {
     html = result.value;
   } catch (error) {
     console.warn("docx refused:", error instanceof Error ? error.message : error);
-    throw new AppError("BAD_INPUT", "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。");
+    throw new AppError(
+      "BAD_INPUT",
+      "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。",
+    );
   }
-  if (tooMany) throw new AppError("PAYLOAD_TOO_LARGE", `该 Word 文档的图片超过 ${MAX_DOCX_PICTURES} 张。请分成几篇导入，或导入后再插入其余图片。`);
+  if (tooMany)
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `该 Word 文档的图片超过 ${MAX_DOCX_PICTURES} 张。请分成几篇导入，或导入后再插入其余图片。`,
+    );
   return { html, images };
 }

@@ -14,7 +14,14 @@ export interface DocxBlock {
 }
 
 /** Marks the editor has, by the tags mammoth writes for them. */
-const MARKS: Record<string, string> = { strong: "bold", b: "bold", em: "italic", i: "italic", s: "strike", del: "strike" };
+const MARKS: Record<string, string> = {
+  strong: "bold",
+  b: "bold",
+  em: "italic",
+  i: "italic",
+  s: "strike",
+  del: "strike",
+};
 
 const isElement = (node: ChildNode): node is Element => node.type === "tag";
 
@@ -24,23 +31,36 @@ function textOf(node: ChildNode): string {
 }
 
 function imageNode(element: Element): JSONContent {
-  return { type: "image", attrs: { src: element.attribs.src ?? "", alt: (element.attribs.alt ?? "").trim() } };
+  return {
+    type: "image",
+    attrs: { src: element.attribs.src ?? "", alt: (element.attribs.alt ?? "").trim() },
+  };
 }
 
 /**
  * Inline content of a paragraph, with images lifted out: an image is a block in the editor, so a
  * paragraph holding one is split around it.
  */
-function inlineRuns(nodes: ChildNode[], marks: JSONContent["marks"] = []): (JSONContent | { image: JSONContent })[] {
+function inlineRuns(
+  nodes: ChildNode[],
+  marks: JSONContent["marks"] = [],
+): (JSONContent | { image: JSONContent })[] {
   const runs: (JSONContent | { image: JSONContent })[] = [];
   for (const node of nodes) {
     if (node.type === "text") {
-      if (node.data) runs.push(marks.length > 0 ? { type: "text", text: node.data, marks } : { type: "text", text: node.data });
+      if (node.data)
+        runs.push(
+          marks.length > 0 ? { type: "text", text: node.data, marks } : { type: "text", text: node.data },
+        );
     } else if (isElement(node)) {
       if (node.name === "img") runs.push({ image: imageNode(node) });
       else if (node.name === "br") runs.push({ type: "hardBreak" });
-      else if (MARKS[node.name]) runs.push(...inlineRuns(node.children, [...marks, { type: MARKS[node.name] }]));
-      else if (node.name === "a" && isSafeLinkHref(node.attribs.href ?? "")) runs.push(...inlineRuns(node.children, [...marks, { type: "link", attrs: { href: node.attribs.href } }]));
+      else if (MARKS[node.name])
+        runs.push(...inlineRuns(node.children, [...marks, { type: MARKS[node.name] }]));
+      else if (node.name === "a" && isSafeLinkHref(node.attribs.href ?? ""))
+        runs.push(
+          ...inlineRuns(node.children, [...marks, { type: "link", attrs: { href: node.attribs.href } }]),
+        );
       else runs.push(...inlineRuns(node.children, marks));
     }
   }
@@ -96,14 +116,20 @@ function listNode(element: Element): JSONContent | null {
   const items = element.children.filter(isElement).filter((child) => child.name === "li");
   const content = items.map((item) => {
     const inline = trimEdges(
-      inlineRuns(item.children.filter((child) => !(isElement(child) && (child.name === "ul" || child.name === "ol")))).filter(
-        (run): run is JSONContent => !("image" in run),
-      ),
+      inlineRuns(
+        item.children.filter((child) => !(isElement(child) && (child.name === "ul" || child.name === "ol"))),
+      ).filter((run): run is JSONContent => !("image" in run)),
     );
-    const nested = item.children.filter(isElement).filter((child) => child.name === "ul" || child.name === "ol").map(listNode);
+    const nested = item.children
+      .filter(isElement)
+      .filter((child) => child.name === "ul" || child.name === "ol")
+      .map(listNode);
     return {
       type: "listItem",
-      content: [inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" }, ...nested.filter((n): n is JSONContent => n !== null)],
+      content: [
+        inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" },
+        ...nested.filter((n): n is JSONContent => n !== null),
+      ],
     };
   });
   return content.length > 0 ? { type: element.name === "ol" ? "orderedList" : "bulletList", content } : null;
@@ -112,7 +138,10 @@ function listNode(element: Element): JSONContent | null {
 /** A Word table as an editor table: a header row stays a header row; cells keep their text and marks. */
 function tableNode(element: Element): DocxBlock[] {
   const rows: Element[] = [];
-  const collect = (node: Element) => node.children.filter(isElement).forEach((child) => (child.name === "tr" ? rows.push(child) : collect(child)));
+  const collect = (node: Element) =>
+    node.children
+      .filter(isElement)
+      .forEach((child) => (child.name === "tr" ? rows.push(child) : collect(child)));
   collect(element);
   const content = rows.flatMap((row) => {
     const cells = row.children.filter(isElement).filter((cell) => cell.name === "td" || cell.name === "th");
@@ -121,8 +150,13 @@ function tableNode(element: Element): DocxBlock[] {
       {
         type: "tableRow",
         content: cells.map((cell) => {
-          const inline = trimEdges(inlineRuns(cell.children).filter((run): run is JSONContent => !("image" in run)));
-          return { type: cell.name === "th" ? "tableHeader" : "tableCell", content: [inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" }] };
+          const inline = trimEdges(
+            inlineRuns(cell.children).filter((run): run is JSONContent => !("image" in run)),
+          );
+          return {
+            type: cell.name === "th" ? "tableHeader" : "tableCell",
+            content: [inline.length > 0 ? { type: "paragraph", content: inline } : { type: "paragraph" }],
+          };
         }),
       },
     ];
@@ -145,7 +179,8 @@ export function docxHtmlToBlocks(html: string): DocxBlock[] {
     else if (node.name === "img") blocks.push({ node: imageNode(node), role: null, text: "" });
     else if (node.name === "blockquote") {
       const content = textBlocks(node, "paragraph").map((b) => b.node);
-      if (content.length > 0) blocks.push({ node: { type: "blockquote", content }, role: null, text: textOf(node) });
+      if (content.length > 0)
+        blocks.push({ node: { type: "blockquote", content }, role: null, text: textOf(node) });
     }
   }
   return blocks;

@@ -16,10 +16,15 @@ export interface DocxArticle {
 /** A caption the way Chinese copy writes one under a picture, when Word's caption style is not used. */
 const CAPTION_START = /^(图为|图：|图:|上图|下图|▲|△|（图|\(图)/;
 /** `（李华 摄）` at a caption's end names the photographer. */
-const PHOTO_CREDIT = /[（(]\s*([\p{Script=Han}·]{2,5})\s*摄\s*[）)]\s*$|\s+([\p{Script=Han}·]{2,5})\s*摄\s*$/u;
+const PHOTO_CREDIT =
+  /[（(]\s*([\p{Script=Han}·]{2,5})\s*摄\s*[）)]\s*$|\s+([\p{Script=Han}·]{2,5})\s*摄\s*$/u;
 const SENTENCE_END = /[。！？!?…；;]$/;
 
-const unbracket = (text: string) => text.trim().replace(/^[（(]\s*/, "").replace(/\s*[）)]$/, "");
+const unbracket = (text: string) =>
+  text
+    .trim()
+    .replace(/^[（(]\s*/, "")
+    .replace(/\s*[）)]$/, "");
 const chars = (text: string) => Array.from(text).length;
 
 /** A deck follows the headline: Word's Subtitle style, a line opened by a dash, or a short line that is not a sentence. */
@@ -33,7 +38,9 @@ function isDeck(block: DocxBlock | undefined, headlineFromStyle: boolean): boole
 function takeByline(blocks: DocxBlock[]): BylineCredit[] {
   const lastLines = (n: number) => {
     const last = blocks.slice(-n);
-    return last.length === n && last.every((b) => b.node.type === "paragraph") ? last.map((b) => unbracket(b.text)) : null;
+    return last.length === n && last.every((b) => b.node.type === "paragraph")
+      ? last.map((b) => unbracket(b.text))
+      : null;
   };
   // Two lines first: `记者 鲁燕` above `通讯员 王飞` is one byline, not a last line and a stray one.
   for (const n of [2, 1]) {
@@ -85,14 +92,26 @@ export function docxToArticle(input: DocxBlock[]): DocxArticle {
     headline = first.text.trim();
     headlineFromStyle = true;
     blocks.shift();
-  } else if (first?.node.type === "paragraph" && chars(first.text) <= HEADLINE_MAX && !SENTENCE_END.test(first.text.trim())) {
+  } else if (
+    first?.node.type === "paragraph" &&
+    chars(first.text) <= HEADLINE_MAX &&
+    !SENTENCE_END.test(first.text.trim())
+  ) {
     headline = first.text.trim();
     blocks.shift();
   }
   let subtitle = "";
   if (headline && isDeck(blocks[0], headlineFromStyle)) {
-    subtitle = blocks.shift()!.text.trim().replace(/^[—-]+\s*/, "");
+    subtitle = blocks
+      .shift()!
+      .text.trim()
+      .replace(/^[—-]+\s*/, "");
   }
   const credits = takeByline(blocks);
-  return { headline, subtitle, content: attachCaptions(blocks, headline ? `${headline}（配图）` : "文中配图"), credits };
+  return {
+    headline,
+    subtitle,
+    content: attachCaptions(blocks, headline ? `${headline}（配图）` : "文中配图"),
+    credits,
+  };
 }

@@ -10,7 +10,19 @@ afterEach(() => editor?.destroy());
 function editorWith(): Editor {
   editor = new Editor({
     extensions: articleExtensions,
-    content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "据" }, { type: "text", text: "报道", marks: [{ type: "bold" }] }, { type: "text", text: "称。" }] }] },
+    content: {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "据" },
+            { type: "text", text: "报道", marks: [{ type: "bold" }] },
+            { type: "text", text: "称。" },
+          ],
+        },
+      ],
+    },
   });
   return editor;
 }

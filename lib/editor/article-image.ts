@@ -5,10 +5,12 @@ import { responsiveImage } from "@/lib/uploads/image-variants";
 /** How wide a photo is shown: the whole column on a phone, the text column (42rem) beyond. */
 const PHOTO_SIZES = "(max-width: 720px) 100vw, 672px";
 
-export const positiveInteger = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) && value > 0 ? value : null);
+export const positiveInteger = (value: unknown): number | null =>
+  typeof value === "number" && Number.isInteger(value) && value > 0 ? value : null;
 
 /** The <img> of a parsed element: the element itself, or the one inside a <figure>. */
-const imageOf = (element: HTMLElement): HTMLElement | null => (element.matches("img") ? element : element.querySelector("img"));
+const imageOf = (element: HTMLElement): HTMLElement | null =>
+  element.matches("img") ? element : element.querySelector("img");
 
 const sizeAttribute = (name: "width" | "height") => ({
   default: null,
@@ -19,7 +21,8 @@ const sizeAttribute = (name: "width" | "height") => ({
 /** Text of the figure's caption kept on the node, never written as an attribute of the <img>. */
 const captionAttribute = (selector: string, prefix: RegExp) => ({
   default: "",
-  parseHTML: (element: HTMLElement) => (element.closest("figure")?.querySelector(selector)?.textContent ?? "").trim().replace(prefix, ""),
+  parseHTML: (element: HTMLElement) =>
+    (element.closest("figure")?.querySelector(selector)?.textContent ?? "").trim().replace(prefix, ""),
   renderHTML: () => ({}),
 });
 
@@ -34,8 +37,17 @@ export const ArticleImage = Image.extend({
       ...this.parent?.(),
       // Read from the <img> also when a whole <figure> is parsed; a reader page's copy
       // address (…?w=960) is taken back to the upload itself.
-      src: { default: null, parseHTML: (element: HTMLElement) => imageOf(element)?.getAttribute("src")?.replace(/\?w=\d+$/, "") ?? null },
-      alt: { default: null, parseHTML: (element: HTMLElement) => imageOf(element)?.getAttribute("alt") ?? null },
+      src: {
+        default: null,
+        parseHTML: (element: HTMLElement) =>
+          imageOf(element)
+            ?.getAttribute("src")
+            ?.replace(/\?w=\d+$/, "") ?? null,
+      },
+      alt: {
+        default: null,
+        parseHTML: (element: HTMLElement) => imageOf(element)?.getAttribute("alt") ?? null,
+      },
       width: sizeAttribute("width"),
       height: sizeAttribute("height"),
       caption: captionAttribute("figcaption .figure-caption", /^/),
@@ -56,7 +68,11 @@ export const ArticleImage = Image.extend({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const responsive = responsiveImage(String(node.attrs.src ?? ""), positiveInteger(node.attrs.width), positiveInteger(node.attrs.height));
+    const responsive = responsiveImage(
+      String(node.attrs.src ?? ""),
+      positiveInteger(node.attrs.width),
+      positiveInteger(node.attrs.height),
+    );
     const img: Record<string, string> = { alt: String(node.attrs.alt ?? ""), src: responsive.src };
     if (responsive.srcset) {
       img.srcset = responsive.srcset;
@@ -69,7 +85,12 @@ export const ArticleImage = Image.extend({
     const parts: (string | [string, Record<string, string>, string])[] = [];
     if (caption) parts.push(["span", { class: "figure-caption" }, caption]);
     if (credit) parts.push(["span", { class: "figure-credit" }, `摄影 ${credit}`]);
-    const image = ["img", mergeAttributes(HTMLAttributes, img, { loading: "lazy", decoding: "async" })] as const;
-    return parts.length > 0 ? ["figure", { class: "article-figure" }, image, ["figcaption", {}, ...parts]] : ["figure", { class: "article-figure" }, image];
+    const image = [
+      "img",
+      mergeAttributes(HTMLAttributes, img, { loading: "lazy", decoding: "async" }),
+    ] as const;
+    return parts.length > 0
+      ? ["figure", { class: "article-figure" }, image, ["figcaption", {}, ...parts]]
+      : ["figure", { class: "article-figure" }, image];
   },
 });

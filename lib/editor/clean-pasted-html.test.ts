@@ -22,7 +22,9 @@ describe("cleanPastedHtml", () => {
   it("brings a Word 2016 clipboard down to headings, bold, links, lists, a table and a placeholder for its picture", () => {
     const cleaned = cleanPastedHtml(fixture("word-2016.html"));
     expect(cleaned).toContain("<h2>网格员培训覆盖全区12个街道</h2>");
-    expect(cleaned).toContain('<b>基层治理</b>和矛盾纠纷化解展开，详见<a href="https://www.zhongyuan.gov.cn/">区政府网站</a>');
+    expect(cleaned).toContain(
+      '<b>基层治理</b>和矛盾纠纷化解展开，详见<a href="https://www.zhongyuan.gov.cn/">区政府网站</a>',
+    );
     expect(cleaned).toMatch(/<ol><li><p>政策解读<\/p><\/li>\s*<li><p>案例交流<\/p><\/li><\/ol>/);
     expect(cleaned).toMatch(/<table>\s*<tr><td><p><b>街道<\/b><\/p><\/td>/);
     expect(cleaned).toContain("<td><p>32</p></td>");
@@ -32,7 +34,9 @@ describe("cleanPastedHtml", () => {
     // Out of its paragraph, which would otherwise stay behind as a blank line.
     expect(cleaned).not.toMatch(/<p>\s*<img/);
     expect(cleaned).toContain("<p>（记者 张明 通讯员 李华）</p>");
-    expect(cleaned).not.toMatch(/\u3000|file:|mso-|MsoNormal|v:shape|<o:p>|supportLists|style=|class=|width=/);
+    expect(cleaned).not.toMatch(
+      /\u3000|file:|mso-|MsoNormal|v:shape|<o:p>|supportLists|style=|class=|width=/,
+    );
   });
 
   it("drops WPS's full-width indents, also inside table cells, and the line breaks of its HTML between Chinese characters", () => {
@@ -45,12 +49,16 @@ describe("cleanPastedHtml", () => {
 
   it("drops indents written as spaces, entities or inside inline tags, and trailing spaces", () => {
     expect(cleanPastedHtml("<p>&#12288;&#12288;本报讯。　</p>")).toBe("<p>本报讯。</p>");
-    expect(cleanPastedHtml("<p><b>　　本报讯</b></p><p>&nbsp;&nbsp; 近日 </p>")).toBe("<p><b>本报讯</b></p><p>近日</p>");
+    expect(cleanPastedHtml("<p><b>　　本报讯</b></p><p>&nbsp;&nbsp; 近日 </p>")).toBe(
+      "<p><b>本报讯</b></p><p>近日</p>",
+    );
     expect(cleanPastedHtml("<p>　　</p><p>正文</p>")).toBe("<p>正文</p>");
   });
 
   it("keeps a deliberate space inside a line, and Latin text's spaces", () => {
-    expect(cleanPastedHtml("<p>本报讯 近日，Zhongyuan District\nNews。</p>")).toBe("<p>本报讯 近日，Zhongyuan District\nNews。</p>");
+    expect(cleanPastedHtml("<p>本报讯 近日，Zhongyuan District\nNews。</p>")).toBe(
+      "<p>本报讯 近日，Zhongyuan District\nNews。</p>",
+    );
   });
 
   it("turns foreign and local images into placeholders and keeps the newsroom's own uploads", () => {
@@ -62,18 +70,26 @@ describe("cleanPastedHtml", () => {
         '<img src="/api/uploads/cm1abcdefghij" alt="自己的"><img src="/api/uploads/cm1abcdefghik" alt="相对">',
     );
     // Another site's path that looks like an upload is still another site's picture.
-    expect(cleanPastedHtml('<img src="https://evil.example/api/uploads/cm1abcdefghij">', { siteOrigin: "http://localhost:3110" })).toContain("data-origin=\"web\"");
+    expect(
+      cleanPastedHtml('<img src="https://evil.example/api/uploads/cm1abcdefghij">', {
+        siteOrigin: "http://localhost:3110",
+      }),
+    ).toContain('data-origin="web"');
   });
 
   it("keeps table spans and maps Word's heading levels onto the editor's", () => {
-    expect(cleanPastedHtml('<table><tr><td colspan=2 width=300 style="x">合计</td></tr></table><h1 class=x>一</h1><h4>二</h4>')).toBe(
-      "<table><tr><td colspan=2>合计</td></tr></table><h2>一</h2><h3>二</h3>",
-    );
+    expect(
+      cleanPastedHtml(
+        '<table><tr><td colspan=2 width=300 style="x">合计</td></tr></table><h1 class=x>一</h1><h4>二</h4>',
+      ),
+    ).toBe("<table><tr><td colspan=2>合计</td></tr></table><h2>一</h2><h3>二</h3>");
   });
 
   it("makes bulleted Word lists <ul>", () => {
     const item = (text: string) =>
       `<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='font-family:Wingdings'>l<span>&nbsp; </span></span><![endif]>${text}</p>`;
-    expect(cleanPastedHtml(item("甲") + "\n" + item("乙"))).toBe("<ul><li><p>甲</p></li>\n<li><p>乙</p></li></ul>");
+    expect(cleanPastedHtml(item("甲") + "\n" + item("乙"))).toBe(
+      "<ul><li><p>甲</p></li>\n<li><p>乙</p></li></ul>",
+    );
   });
 });

@@ -25,7 +25,8 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])[ \\t\\r\\n]*[\\r\\n][ \\t\\r\\n]*(?=[${CJK}])`, "gu");
 
 /** Block tags whose text starts a line: where an indent typed as "　　" or spaces sits. */
-const BLOCK_START = /(<(?:p|h[1-6]|li|td|th|div|blockquote)\b[^>]*>)((?:\s*<(?!\/|img\b)[^>]*>)*)[\s\u3000\u00a0]+/gi;
+const BLOCK_START =
+  /(<(?:p|h[1-6]|li|td|th|div|blockquote)\b[^>]*>)((?:\s*<(?!\/|img\b)[^>]*>)*)[\s\u3000\u00a0]+/gi;
 const BLOCK_END = /[ \t\r\n\u3000\u00a0]+((?:<\/[a-z]+>\s*)*<\/(?:p|h[1-6]|li|td|th)>)/gi;
 
 function attributeOf(tag: string, name: string): string | null {
@@ -130,7 +131,9 @@ export function cleanPastedHtml(html: string, { siteOrigin }: CleanOptions = {})
     // Word's headings start at h1, the editor's at h2.
     .replace(/<(\/?)h1\b/gi, "<$1h2")
     .replace(/<(\/?)h[4-6]\b/gi, "<$1h3")
-    .replace(/<([a-z][a-z0-9]*)(\s[^>]*)?>/gi, (whole, name: string, rest: string | undefined) => keepAttributes(whole, name, rest ?? ""))
+    .replace(/<([a-z][a-z0-9]*)(\s[^>]*)?>/gi, (whole, name: string, rest: string | undefined) =>
+      keepAttributes(whole, name, rest ?? ""),
+    )
     .replace(/&nbsp;|&#160;|&#xa0;/gi, " ")
     .replace(/&#12288;|&#x3000;/gi, "\u3000")
     .replace(SPACE_BETWEEN_CJK, "$1");

@@ -38,7 +38,9 @@ describe("extractRtfPictures", () => {
   it("is bounded: too large a picture is a slot without data, too long a text gives nothing", () => {
     const png = hex(fixture("word-picture.png"));
     const limits = { maxChars: 10_000, maxPictures: 2, maxPictureBytes: 100 };
-    expect(extractRtfPictures(`{\\rtf1{\\pict\\pngblip ${png}}}`, limits)).toEqual([{ type: null, bytes: null }]);
+    expect(extractRtfPictures(`{\\rtf1{\\pict\\pngblip ${png}}}`, limits)).toEqual([
+      { type: null, bytes: null },
+    ]);
     expect(extractRtfPictures(`{\\rtf1{\\pict\\pngblip ${"0".repeat(10_001)}}}`, limits)).toEqual([]);
     expect(extractRtfPictures("{\\pict\\pngblip 00}".repeat(5), limits)).toHaveLength(2);
   });

@@ -26,7 +26,10 @@ export const RTF_LIMITS = {
 
 const BLIP_TYPES: Record<string, RtfPictureType> = { pngblip: "image/png", jpegblip: "image/jpeg" };
 
-const SIGNATURES: Record<RtfPictureType, number[]> = { "image/png": [0x89, 0x50, 0x4e, 0x47], "image/jpeg": [0xff, 0xd8, 0xff] };
+const SIGNATURES: Record<RtfPictureType, number[]> = {
+  "image/png": [0x89, 0x50, 0x4e, 0x47],
+  "image/jpeg": [0xff, 0xd8, 0xff],
+};
 
 interface Group {
   /** Whether no control word has been read in the group yet: the first one says what it is. */
@@ -132,7 +135,8 @@ export function extractRtfPictures(rtf: string, limits = RTF_LIMITS): RtfPicture
       const word = rtf.slice(i + 1, end);
       let numberEnd = end;
       if (rtf.charCodeAt(numberEnd) === 0x2d /* - */) numberEnd++;
-      while (numberEnd < rtf.length && rtf.charCodeAt(numberEnd) >= 48 && rtf.charCodeAt(numberEnd) <= 57) numberEnd++;
+      while (numberEnd < rtf.length && rtf.charCodeAt(numberEnd) >= 48 && rtf.charCodeAt(numberEnd) <= 57)
+        numberEnd++;
       const parameter = Number(rtf.slice(end, numberEnd)) || 0;
       // A space right after a control word belongs to it.
       i = rtf.charCodeAt(numberEnd) === 0x20 ? numberEnd : numberEnd - 1;

@@ -3,7 +3,11 @@ import { findDocProblems } from "./find-doc-problems";
 
 describe("findDocProblems", () => {
   it("lists every refused image and link with its ordinal among images or linked runs", () => {
-    const link = (text: string, href: string) => ({ type: "text", text, marks: [{ type: "link", attrs: { href } }] });
+    const link = (text: string, href: string) => ({
+      type: "text",
+      text,
+      marks: [{ type: "link", attrs: { href } }],
+    });
     const doc = {
       type: "doc",
       content: [
@@ -20,6 +24,8 @@ describe("findDocProblems", () => {
   });
 
   it("finds nothing wrong with placeholders", () => {
-    expect(findDocProblems({ type: "doc", content: [{ type: "imagePlaceholder", attrs: { alt: "x" } }] })).toEqual([]);
+    expect(
+      findDocProblems({ type: "doc", content: [{ type: "imagePlaceholder", attrs: { alt: "x" } }] }),
+    ).toEqual([]);
   });
 });

@@ -48,9 +48,17 @@ export function findDocProblems(doc: JSONContent): DocProblem[] {
       const alt = String(node.attrs?.alt ?? "").trim();
       const name = `第 ${images} 张图片${alt ? `（${short(alt, 20)}）` : ""}`;
       if (!UPLOAD_SRC.test(String(node.attrs?.src ?? ""))) {
-        problems.push({ kind: "imageSource", ordinal: images, message: `${name}不是本报上传的文件：图片必须通过上传添加。` });
+        problems.push({
+          kind: "imageSource",
+          ordinal: images,
+          message: `${name}不是本报上传的文件：图片必须通过上传添加。`,
+        });
       } else if (!alt) {
-        problems.push({ kind: "imageAlt", ordinal: images, message: `${name}缺少替代文字（供读屏软件朗读），每张图片都需要填写。` });
+        problems.push({
+          kind: "imageAlt",
+          ordinal: images,
+          message: `${name}缺少替代文字（供读屏软件朗读），每张图片都需要填写。`,
+        });
       }
     }
     node.content?.forEach(visit);

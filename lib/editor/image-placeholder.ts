@@ -18,7 +18,8 @@ interface PlaceholderAttrs {
 export function placeholderLabel({ alt, origin, uploading }: PlaceholderAttrs): string {
   if (uploading) return "正在上传粘贴的图片…";
   const name = alt ? `（${alt}）` : "";
-  const why = origin === "web" ? "：其他网站的图片不会自动转存" : origin === "local" ? "：粘贴时未能取回原图" : "";
+  const why =
+    origin === "web" ? "：其他网站的图片不会自动转存" : origin === "local" ? "：粘贴时未能取回原图" : "";
   return `${PLACEHOLDER_TEXT}${name}${why}`;
 }
 
@@ -64,6 +65,10 @@ export const ImagePlaceholder = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ["div", mergeAttributes(HTMLAttributes, { "data-image-placeholder": "", class: "image-placeholder" }), placeholderLabel(node.attrs)];
+    return [
+      "div",
+      mergeAttributes(HTMLAttributes, { "data-image-placeholder": "", class: "image-placeholder" }),
+      placeholderLabel(node.attrs),
+    ];
   },
 });

@@ -7,7 +7,12 @@ import { findDocProblems } from "./find-doc-problems";
 const schema = getSchema(articleExtensions);
 
 function cleanAttrs(attrs: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(attrs).map(([key, value]) => [key, typeof value === "string" ? stripXmlInvalid(value) : value]));
+  return Object.fromEntries(
+    Object.entries(attrs).map(([key, value]) => [
+      key,
+      typeof value === "string" ? stripXmlInvalid(value) : value,
+    ]),
+  );
 }
 
 /**
@@ -22,9 +27,12 @@ function clean(node: JSONContent): JSONContent | null {
   if (copy.type === "text" && copy.text === "") return null;
   if (copy.attrs) copy.attrs = cleanAttrs(copy.attrs);
   // An upload in progress belongs to one open editor; stored, it would never finish.
-  if (copy.type === "imagePlaceholder" && copy.attrs?.uploading) copy.attrs = { ...copy.attrs, uploading: null };
-  if (Array.isArray(copy.marks)) copy.marks = copy.marks.map((mark) => (mark?.attrs ? { ...mark, attrs: cleanAttrs(mark.attrs) } : mark));
-  if (Array.isArray(copy.content)) copy.content = copy.content.map(clean).filter((child): child is JSONContent => child !== null);
+  if (copy.type === "imagePlaceholder" && copy.attrs?.uploading)
+    copy.attrs = { ...copy.attrs, uploading: null };
+  if (Array.isArray(copy.marks))
+    copy.marks = copy.marks.map((mark) => (mark?.attrs ? { ...mark, attrs: cleanAttrs(mark.attrs) } : mark));
+  if (Array.isArray(copy.content))
+    copy.content = copy.content.map(clean).filter((child): child is JSONContent => child !== null);
   return copy;
 }
 

@@ -27,7 +27,10 @@ export function readableArticleDoc(json: unknown): JSONContent {
   try {
     return cleanArticleDoc(json);
   } catch (error) {
-    console.error("stored article body does not pass the editor schema; showing its text:", error instanceof Error ? error.message : error);
+    console.error(
+      "stored article body does not pass the editor schema; showing its text:",
+      error instanceof Error ? error.message : error,
+    );
     return textOnlyDoc(json);
   }
 }

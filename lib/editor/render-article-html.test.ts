@@ -17,7 +17,11 @@ describe("renderArticleHtml", () => {
           type: "paragraph",
           content: [
             { type: "text", text: "坏", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] },
-            { type: "text", text: "好", marks: [{ type: "link", attrs: { href: "https://www.zhongyuan.gov.cn/" } }] },
+            {
+              type: "text",
+              text: "好",
+              marks: [{ type: "link", attrs: { href: "https://www.zhongyuan.gov.cn/" } }],
+            },
           ],
         },
       ],
@@ -31,7 +35,9 @@ describe("renderArticleHtml", () => {
   it("never lets event handlers or data: images through", () => {
     const doc = {
       type: "doc",
-      content: [{ type: "image", attrs: { src: "data:image/png;base64,AAAA", alt: "x", onerror: "alert(1)" } }],
+      content: [
+        { type: "image", attrs: { src: "data:image/png;base64,AAAA", alt: "x", onerror: "alert(1)" } },
+      ],
     };
     const html = renderArticleHtml(doc);
     expect(html).not.toMatch(/onerror|data:/);
@@ -40,10 +46,25 @@ describe("renderArticleHtml", () => {
   it("shows a stored document that breaks the schema as its text instead of failing the page", () => {
     const emptied = {
       type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text: "会议" }, { type: "text", text: "", marks: [{ type: "bold" }] }, { type: "text", text: "召开。" }] }],
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "会议" },
+            { type: "text", text: "", marks: [{ type: "bold" }] },
+            { type: "text", text: "召开。" },
+          ],
+        },
+      ],
     };
     expect(renderArticleHtml(emptied)).toBe("<p>会议召开。</p>");
-    const foreign = { type: "doc", content: [{ type: "table", content: [{ type: "paragraph", content: [{ type: "text", text: "第一段<b>" }] }] }, { type: "paragraph", content: [{ type: "text", text: "第二段" }] }] };
+    const foreign = {
+      type: "doc",
+      content: [
+        { type: "table", content: [{ type: "paragraph", content: [{ type: "text", text: "第一段<b>" }] }] },
+        { type: "paragraph", content: [{ type: "text", text: "第二段" }] },
+      ],
+    };
     expect(renderArticleHtml(foreign)).toBe("<p>第一段&lt;b&gt;</p><p>第二段</p>");
   });
 
@@ -53,7 +74,14 @@ describe("renderArticleHtml", () => {
       content: [
         {
           type: "image",
-          attrs: { src: "/api/uploads/clphoto0000000001", alt: "社区志愿者", width: 1200, height: 800, caption: "志愿者在社区服务", credit: "王畅" },
+          attrs: {
+            src: "/api/uploads/clphoto0000000001",
+            alt: "社区志愿者",
+            width: 1200,
+            height: 800,
+            caption: "志愿者在社区服务",
+            credit: "王畅",
+          },
         },
         { type: "image", attrs: { src: "/api/uploads/clphoto0000000002", alt: "旧图" } },
       ],
@@ -62,19 +90,30 @@ describe("renderArticleHtml", () => {
     expect(html).toContain(
       '<figure class="article-figure"><img src="/api/uploads/clphoto0000000001?w=960" alt="社区志愿者" srcset="/api/uploads/clphoto0000000001?w=480 480w, /api/uploads/clphoto0000000001?w=960 960w, /api/uploads/clphoto0000000001?w=1200 1200w" sizes="(max-width: 720px) 100vw, 672px" width="1200" height="800" loading="lazy" decoding="async" />',
     );
-    expect(html).toContain('<figcaption><span class="figure-caption">志愿者在社区服务</span><span class="figure-credit">摄影 王畅</span></figcaption></figure>');
+    expect(html).toContain(
+      '<figcaption><span class="figure-caption">志愿者在社区服务</span><span class="figure-credit">摄影 王畅</span></figcaption></figure>',
+    );
     // An upload from before responsive sizes has no copies: its own address, no srcset.
-    expect(html).toContain('<figure class="article-figure"><img src="/api/uploads/clphoto0000000002" alt="旧图" loading="lazy" decoding="async" /></figure>');
+    expect(html).toContain(
+      '<figure class="article-figure"><img src="/api/uploads/clphoto0000000002" alt="旧图" loading="lazy" decoding="async" /></figure>',
+    );
   });
 });
 
 describe("renderArticleHtml with tables and placeholders", () => {
-  const cell = (text: string, type = "tableCell") => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: [120] }, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const cell = (text: string, type = "tableCell") => ({
+    type,
+    attrs: { colspan: 1, rowspan: 1, colwidth: [120] },
+    content: [{ type: "paragraph", content: [{ type: "text", text }] }],
+  });
   const table = {
     type: "table",
     content: [
       { type: "tableRow", content: [cell("街道", "tableHeader"), cell("人数", "tableHeader")] },
-      { type: "tableRow", content: [cell("林山寨街道"), { ...cell("32"), attrs: { colspan: 2, rowspan: 1, colwidth: null } }] },
+      {
+        type: "tableRow",
+        content: [cell("林山寨街道"), { ...cell("32"), attrs: { colspan: 2, rowspan: 1, colwidth: null } }],
+      },
     ],
   };
   const placeholder = { type: "imagePlaceholder", attrs: { alt: "会场", origin: "web", uploading: null } };
@@ -86,7 +125,10 @@ describe("renderArticleHtml with tables and placeholders", () => {
   });
 
   it("leaves placeholders out for readers, and shows them in the newsroom", () => {
-    const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "正文" }] }, placeholder] };
+    const doc = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "正文" }] }, placeholder],
+    };
     expect(renderArticleHtml(doc)).toBe("<p>正文</p>");
     expect(renderArticleHtml(doc, { placeholders: "show" })).toBe(
       '<p>正文</p><div data-image-placeholder class="image-placeholder">请重新上传此图片（会场）：其他网站的图片不会自动转存</div>',
@@ -94,7 +136,19 @@ describe("renderArticleHtml with tables and placeholders", () => {
   });
 
   it("keeps a table whose only content was a placeholder valid for readers", () => {
-    const only = { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [placeholder] }] }] };
-    expect(renderArticleHtml({ type: "doc", content: [only] })).toBe('<div class="tableWrapper"><table><tbody><tr><td><p></p></td></tr></tbody></table></div>');
+    const only = {
+      type: "table",
+      content: [
+        {
+          type: "tableRow",
+          content: [
+            { type: "tableCell", attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [placeholder] },
+          ],
+        },
+      ],
+    };
+    expect(renderArticleHtml({ type: "doc", content: [only] })).toBe(
+      '<div class="tableWrapper"><table><tbody><tr><td><p></p></td></tr></tbody></table></div>',
+    );
   });
 });

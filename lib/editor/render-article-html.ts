@@ -12,7 +12,25 @@ import { SAFE_LINK_SCHEMES } from "./safe-url";
  */
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [
-    ...["p", "h2", "h3", "strong", "em", "s", "ul", "ol", "li", "blockquote", "hr", "br", "a", "img", "figure", "figcaption", "span"],
+    ...[
+      "p",
+      "h2",
+      "h3",
+      "strong",
+      "em",
+      "s",
+      "ul",
+      "ol",
+      "li",
+      "blockquote",
+      "hr",
+      "br",
+      "a",
+      "img",
+      "figure",
+      "figcaption",
+      "span",
+    ],
     ...["div", "table", "tbody", "tr", "th", "td"],
   ],
   allowedAttributes: {
@@ -25,7 +43,11 @@ const ALLOWED: sanitizeHtml.IOptions = {
     div: ["class", "data-image-placeholder"],
   },
   // Classes only where the reader stylesheet styles them; nothing else can set one.
-  allowedClasses: { div: ["tableWrapper", "image-placeholder"], figure: ["article-figure"], span: ["figure-caption", "figure-credit"] },
+  allowedClasses: {
+    div: ["tableWrapper", "image-placeholder"],
+    figure: ["article-figure"],
+    span: ["figure-caption", "figure-credit"],
+  },
   allowedSchemes: [...SAFE_LINK_SCHEMES],
   allowedSchemesByTag: { img: ["https", "http"] },
   allowProtocolRelative: false,
@@ -37,7 +59,10 @@ function withoutPlaceholders(node: JSONContent): JSONContent {
   if (!node.content) return node;
   const content = node.content.filter((child) => child.type !== "imagePlaceholder").map(withoutPlaceholders);
   // A table cell or quote whose only block was a placeholder still needs one block.
-  return { ...node, content: content.length === 0 && node.content.length > 0 ? [{ type: "paragraph" }] : content };
+  return {
+    ...node,
+    content: content.length === 0 && node.content.length > 0 ? [{ type: "paragraph" }] : content,
+  };
 }
 
 export interface RenderOptions {

@@ -12,7 +12,11 @@ describe("replaceRefusedContent", () => {
         {
           type: "paragraph",
           content: [
-            { type: "text", text: "坏", marks: [{ type: "bold" }, { type: "link", attrs: { href: "javascript:alert(1)" } }] },
+            {
+              type: "text",
+              text: "坏",
+              marks: [{ type: "bold" }, { type: "link", attrs: { href: "javascript:alert(1)" } }],
+            },
             { type: "text", text: "好", marks: [{ type: "link", attrs: { href: "https://a.cn" } }] },
           ],
         },
@@ -25,7 +29,10 @@ describe("replaceRefusedContent", () => {
       content: [
         { type: "imagePlaceholder", attrs: { alt: "会场", origin: null, uploading: null } },
         backup.content[1],
-        { type: "paragraph", content: [{ type: "text", text: "坏", marks: [{ type: "bold" }] }, backup.content[2]!.content![1]] },
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "坏", marks: [{ type: "bold" }] }, backup.content[2]!.content![1]],
+        },
       ],
     });
   });

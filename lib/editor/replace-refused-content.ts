@@ -10,10 +10,16 @@ import { isSafeLinkHref } from "./safe-url";
  */
 export function replaceRefusedContent(node: JSONContent): JSONContent {
   if (node.type === "image" && !UPLOAD_SRC.test(String(node.attrs?.src ?? ""))) {
-    return { type: "imagePlaceholder", attrs: { alt: String(node.attrs?.alt ?? ""), origin: null, uploading: null } };
+    return {
+      type: "imagePlaceholder",
+      attrs: { alt: String(node.attrs?.alt ?? ""), origin: null, uploading: null },
+    };
   }
   const copy: JSONContent = { ...node };
-  if (copy.marks) copy.marks = copy.marks.filter((mark) => mark.type !== "link" || isSafeLinkHref(String(mark.attrs?.href ?? "")));
+  if (copy.marks)
+    copy.marks = copy.marks.filter(
+      (mark) => mark.type !== "link" || isSafeLinkHref(String(mark.attrs?.href ?? "")),
+    );
   if (copy.content) copy.content = copy.content.map(replaceRefusedContent);
   return copy;
 }

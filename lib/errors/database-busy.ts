@@ -10,7 +10,12 @@ export const DATABASE_BUSY_MESSAGE = "数据库繁忙，请稍后重试。";
 export function isDatabaseBusy(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown; originalCode?: unknown } };
-  return code === "P1008" || code === "P2028" || cause?.kind === "SocketTimeout" || cause?.originalCode === "SQLITE_BUSY";
+  return (
+    code === "P1008" ||
+    code === "P2028" ||
+    cause?.kind === "SocketTimeout" ||
+    cause?.originalCode === "SQLITE_BUSY"
+  );
 }
 
 /** The busy database as a message the person can act on; anything else unchanged. */

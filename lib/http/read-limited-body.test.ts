@@ -14,7 +14,11 @@ function chunkedRequest(total: number, chunk = 64 * 1024) {
     },
   });
   // No content-length: the client streams with Transfer-Encoding: chunked.
-  const request = new Request("http://localhost/api/uploads", { method: "POST", body, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/api/uploads", {
+    method: "POST",
+    body,
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled: () => pulled };
 }
 
@@ -35,7 +39,11 @@ describe("readLimitedBody", () => {
   });
 
   it("refuses a declared length over the limit without reading", async () => {
-    const request = new Request("http://localhost/x", { method: "POST", body: "x", headers: { "content-length": String(6 * MB) } });
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: "x",
+      headers: { "content-length": String(6 * MB) },
+    });
     await expect(readLimitedBody(request, 5 * MB, "太大")).rejects.toMatchObject({ status: 413 });
   });
 });

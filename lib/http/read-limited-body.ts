@@ -5,7 +5,11 @@ import { AppError } from "@/lib/errors/app-error";
  * with no length given) is refused as soon as it passes the limit, so a client can never make
  * the server hold more than `limit` bytes of it in memory.
  */
-export async function readLimitedBody(request: Request, limit: number, tooLargeMessage: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+  tooLargeMessage: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage);
   if (!request.body) return new Uint8Array(0);

@@ -91,7 +91,8 @@ const en: Messages = {
   searchAllSections: "All sections",
   searchYear: "Year",
   searchSection: "Section",
-  searchResults: (n, q, capped) => `${n}${capped ? "+" : ""} ${n === 1 ? "article" : "articles"} found for “${q}”`,
+  searchResults: (n, q, capped) =>
+    `${n}${capped ? "+" : ""} ${n === 1 ? "article" : "articles"} found for “${q}”`,
   searchNone: (q) => `Nothing found for “${q}”.`,
   searchHint: "Search the published articles of the bulletin, e.g. 党建, 社区, 网格.",
   pageOf: (page, pages) => `Page ${page} of ${pages}`,

@@ -6,10 +6,7 @@ export interface BylineCredit {
 }
 
 export type ImportWarningCode =
-  | "DOUBLED_AT_CUT"
-  | "NO_FINAL_PUNCTUATION"
-  | "NO_BYLINE"
-  | "TEXT_BEFORE_FIRST_HEADING";
+  "DOUBLED_AT_CUT" | "NO_FINAL_PUNCTUATION" | "NO_BYLINE" | "TEXT_BEFORE_FIRST_HEADING";
 
 export interface ImportWarning {
   code: ImportWarningCode;

@@ -12,7 +12,10 @@ const seedText = readFileSync(path.join(__dirname, "../../prisma/archive/000_ad7
 function generateArchive(count: number): Buffer {
   const sections = seedText.split(/\n(?=#{1,2} )/).filter((section) => /^#{1,2} /.test(section));
   const articles = Array.from({ length: count }, (_, i) =>
-    sections[i % sections.length].replace(/^(#{1,2}) (\S+)/, (_, marks: string, headline: string) => `${marks} ${headline}之${i + 1}`),
+    sections[i % sections.length].replace(
+      /^(#{1,2}) (\S+)/,
+      (_, marks: string, headline: string) => `${marks} ${headline}之${i + 1}`,
+    ),
   );
   return Buffer.from(articles.join("\n\n"));
 }
@@ -25,11 +28,19 @@ afterAll(() => dispose());
 it(`imports an archive of ${ARTICLES} articles in one go, reporting progress`, async () => {
   const progress: number[] = [];
   const started = performance.now();
-  const report = await importArchive(db, { fileName: "big.txt", bytes: generateArchive(ARTICLES), onProgress: (written) => progress.push(written) });
+  const report = await importArchive(db, {
+    fileName: "big.txt",
+    bytes: generateArchive(ARTICLES),
+    onProgress: (written) => progress.push(written),
+  });
   const seconds = (performance.now() - started) / 1000;
   console.log(`${ARTICLES} articles imported in ${seconds.toFixed(1)} s`);
 
-  expect(report).toMatchObject({ outcome: "CREATED", issue: { number: 1, date: "2023-07-18" }, articles: { created: ARTICLES } });
+  expect(report).toMatchObject({
+    outcome: "CREATED",
+    issue: { number: 1, date: "2023-07-18" },
+    articles: { created: ARTICLES },
+  });
   expect(progress.at(-1)).toBe(ARTICLES);
   expect(progress.length).toBeGreaterThan(1);
   const [articles, revisions, events, bylines, searchRows] = await Promise.all([
@@ -39,13 +50,22 @@ it(`imports an archive of ${ARTICLES} articles in one go, reporting progress`, a
     db.articleByline.count(),
     db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "SearchIndex"`),
   ]);
-  expect({ articles, revisions, events, bylines: bylines / ARTICLES, searchRows: Number(searchRows[0].n) }).toEqual({
+  expect({
+    articles,
+    revisions,
+    events,
+    bylines: bylines / ARTICLES,
+    searchRows: Number(searchRows[0].n),
+  }).toEqual({
     articles: ARTICLES,
     revisions: ARTICLES,
     events: ARTICLES,
     bylines: 11 / 5,
     searchRows: ARTICLES,
   });
-  const last = await db.article.findFirstOrThrow({ where: { position: ARTICLES - 1 }, include: { bylines: true } });
+  const last = await db.article.findFirstOrThrow({
+    where: { position: ARTICLES - 1 },
+    include: { bylines: true },
+  });
   expect(last.headline).toMatch(new RegExp(`之${ARTICLES}$`));
 }, 120_000);

@@ -34,8 +34,17 @@ describe("importArchive", () => {
       articles: { created: 5, unchanged: 0 },
       people: { created: 7, existing: 0 },
     });
-    expect(await counts()).toEqual({ issues: 1, articles: 5, people: 7, bylines: 11, revisions: 5, batches: 1 });
-    const issue = await db.issue.findFirstOrThrow({ include: { articles: { orderBy: { position: "asc" } } } });
+    expect(await counts()).toEqual({
+      issues: 1,
+      articles: 5,
+      people: 7,
+      bylines: 11,
+      revisions: 5,
+      batches: 1,
+    });
+    const issue = await db.issue.findFirstOrThrow({
+      include: { articles: { orderBy: { position: "asc" } } },
+    });
     expect(issue).toMatchObject({ status: "PUBLISHED", date: "2023-07-18" });
     expect(issue.publishAt?.toISOString()).toBe("2023-07-17T16:00:00.000Z");
     expect(issue.articles.map((a) => a.isLead)).toEqual([true, false, false, false, false]);
@@ -63,7 +72,11 @@ describe("importArchive", () => {
     await importArchive(db, seed);
     const before = await counts();
     const again = await importArchive(db, seed);
-    expect(again).toMatchObject({ outcome: "UNCHANGED", articles: { created: 0, unchanged: 5 }, people: { created: 0 } });
+    expect(again).toMatchObject({
+      outcome: "UNCHANGED",
+      articles: { created: 0, unchanged: 5 },
+      people: { created: 0 },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -75,7 +88,11 @@ describe("importArchive", () => {
     await importArchive(db, seed);
     const before = await counts();
     const again = await importArchive(db, { fileName: "resaved.txt", bytes });
-    expect(again).toMatchObject({ outcome: "UNCHANGED", issue: { number: 1 }, articles: { created: 0, unchanged: 5 } });
+    expect(again).toMatchObject({
+      outcome: "UNCHANGED",
+      issue: { number: 1 },
+      articles: { created: 0, unchanged: 5 },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -83,12 +100,22 @@ describe("importArchive", () => {
     await importArchive(db, seed);
     const before = await counts();
     // The same issue exported again with one sentence edited: other bytes, same issue.
-    const edited = { fileName: "edited.txt", bytes: Buffer.from(seed.bytes.toString("utf8").replace("会议要求", "会议强调")) };
-    await expect(importArchive(db, edited)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("第1期（2023-07-18）") });
+    const edited = {
+      fileName: "edited.txt",
+      bytes: Buffer.from(seed.bytes.toString("utf8").replace("会议要求", "会议强调")),
+    };
+    await expect(importArchive(db, edited)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("第1期（2023-07-18）"),
+    });
     expect(await counts()).toEqual(before);
 
     const copy = await importArchive(db, { ...edited, allowDuplicate: true });
-    expect(copy).toMatchObject({ outcome: "CREATED", issue: { number: 2, date: "2023-07-18" }, articles: { created: 5 } });
+    expect(copy).toMatchObject({
+      outcome: "CREATED",
+      issue: { number: 2, date: "2023-07-18" },
+      articles: { created: 5 },
+    });
   });
 
   it.each([
@@ -97,6 +124,13 @@ describe("importArchive", () => {
     ["no headings", Buffer.from("本报讯 2023年7月14日,会议召开。\n")],
   ])("writes nothing for a file with %s", async (_, bytes) => {
     await expect(importArchive(db, { fileName: "bad.txt", bytes })).rejects.toThrow();
-    expect(await counts()).toEqual({ issues: 0, articles: 0, people: 0, bylines: 0, revisions: 0, batches: 0 });
+    expect(await counts()).toEqual({
+      issues: 0,
+      articles: 0,
+      people: 0,
+      bylines: 0,
+      revisions: 0,
+      batches: 0,
+    });
   });
 });

@@ -60,7 +60,9 @@ function prepareArticle(article: ParsedArticle, position: number): PreparedArtic
 }
 
 function batches<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 }
 
 const personKey = (role: string, name: string) => `${role}:${name}`;
@@ -70,25 +72,45 @@ const personKey = (role: string, name: string) => `${role}:${name}`;
  * the file first names them (the report lists them so), with whether the import created them.
  */
 async function findOrCreatePeople(tx: Tx, parsed: ParsedArchive) {
-  const credits = new Map(parsed.articles.flatMap((a) => a.credits).map((c) => [personKey(c.role, c.name), c]));
+  const credits = new Map(
+    parsed.articles.flatMap((a) => a.credits).map((c) => [personKey(c.role, c.name), c]),
+  );
   const names = [...new Set([...credits.values()].map((c) => c.name))];
   const existing = new Map<string, string>();
   for (const batch of batches(names, NAMES_PER_QUERY)) {
-    for (const person of await tx.person.findMany({ where: { name: { in: batch } }, select: { id: true, name: true, kind: true } })) {
+    for (const person of await tx.person.findMany({
+      where: { name: { in: batch } },
+      select: { id: true, name: true, kind: true },
+    })) {
       existing.set(personKey(person.kind, person.name), person.id);
     }
   }
-  const missing = [...credits].filter(([key]) => !existing.has(key)).map(([, c]) => ({ name: c.name, kind: c.role }));
+  const missing = [...credits]
+    .filter(([key]) => !existing.has(key))
+    .map(([, c]) => ({ name: c.name, kind: c.role }));
   const created = new Map<string, string>();
   for (const batch of batches(missing, NAMES_PER_QUERY)) {
-    for (const person of await tx.person.createManyAndReturn({ data: batch, select: { id: true, name: true, kind: true } })) {
+    for (const person of await tx.person.createManyAndReturn({
+      data: batch,
+      select: { id: true, name: true, kind: true },
+    })) {
       created.set(personKey(person.kind, person.name), person.id);
     }
   }
-  return new Map([...credits.keys()].map((key) => [key, { id: existing.get(key) ?? created.get(key)!, created: created.has(key) }]));
+  return new Map(
+    [...credits.keys()].map((key) => [
+      key,
+      { id: existing.get(key) ?? created.get(key)!, created: created.has(key) },
+    ]),
+  );
 }
 
-async function writeIssue(tx: Tx, parsed: ParsedArchive, articles: PreparedArticle[], onProgress: ImportArchiveInput["onProgress"]) {
+async function writeIssue(
+  tx: Tx,
+  parsed: ParsedArchive,
+  articles: PreparedArticle[],
+  onProgress: ImportArchiveInput["onProgress"],
+) {
   const sections = await ensureDefaultSections(tx);
   const last = await tx.issue.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
   const publishAt = startOfShanghaiDay(parsed.issueDate);
@@ -104,62 +126,74 @@ async function writeIssue(tx: Tx, parsed: ParsedArchive, articles: PreparedArtic
     await insertRows(
       tx,
       "Article",
-      rows.map(({ article, id, position }) => ({
-        id,
-        headline: article.headline,
-        subtitle: article.subtitle,
-        body: article.body,
-        sourceText: article.parsed.sourceText,
-        status: "PUBLISHED",
-        origin: "IMPORTED",
-        charCount: article.charCount,
-        isLead: position === 0,
-        position,
-        publishedAt: publishAt,
-        issueId: issue.id,
-        sectionId: sections.get(article.sectionName) ?? null,
-        createdAt: now,
-        updatedAt: now,
-      } satisfies Prisma.ArticleCreateManyInput)),
+      rows.map(
+        ({ article, id, position }) =>
+          ({
+            id,
+            headline: article.headline,
+            subtitle: article.subtitle,
+            body: article.body,
+            sourceText: article.parsed.sourceText,
+            status: "PUBLISHED",
+            origin: "IMPORTED",
+            charCount: article.charCount,
+            isLead: position === 0,
+            position,
+            publishedAt: publishAt,
+            issueId: issue.id,
+            sectionId: sections.get(article.sectionName) ?? null,
+            createdAt: now,
+            updatedAt: now,
+          }) satisfies Prisma.ArticleCreateManyInput,
+      ),
     );
     await insertRows(
       tx,
       "ArticleByline",
       rows.flatMap(({ article, id }) =>
-        article.parsed.credits.map((credit, position) => ({
-          articleId: id,
-          personId: people.get(personKey(credit.role, credit.name))!.id,
-          role: credit.role,
-          position,
-        } satisfies Prisma.ArticleBylineCreateManyInput)),
+        article.parsed.credits.map(
+          (credit, position) =>
+            ({
+              articleId: id,
+              personId: people.get(personKey(credit.role, credit.name))!.id,
+              role: credit.role,
+              position,
+            }) satisfies Prisma.ArticleBylineCreateManyInput,
+        ),
       ),
     );
     await insertRows(
       tx,
       "Revision",
-      rows.map(({ article, id }) => ({
-        id: randomUUID(),
-        articleId: id,
-        number: 1,
-        headline: article.parsed.headline,
-        subtitle: article.parsed.subtitle,
-        body: article.body,
-        charCount: article.charCount,
-        note: "存档导入",
-        createdAt: now,
-      } satisfies Prisma.RevisionCreateManyInput)),
+      rows.map(
+        ({ article, id }) =>
+          ({
+            id: randomUUID(),
+            articleId: id,
+            number: 1,
+            headline: article.parsed.headline,
+            subtitle: article.parsed.subtitle,
+            body: article.body,
+            charCount: article.charCount,
+            note: "存档导入",
+            createdAt: now,
+          }) satisfies Prisma.RevisionCreateManyInput,
+      ),
     );
     await insertRows(
       tx,
       "WorkflowEvent",
-      rows.map(({ id }) => ({
-        id: randomUUID(),
-        articleId: id,
-        fromStatus: "",
-        toStatus: "PUBLISHED",
-        note: "存档导入",
-        createdAt: now,
-      } satisfies Prisma.WorkflowEventCreateManyInput)),
+      rows.map(
+        ({ id }) =>
+          ({
+            id: randomUUID(),
+            articleId: id,
+            fromStatus: "",
+            toStatus: "PUBLISHED",
+            note: "存档导入",
+            createdAt: now,
+          }) satisfies Prisma.WorkflowEventCreateManyInput,
+      ),
     );
     // The new issue is published, so every article is listed: index them from what is at hand
     // rather than reading 20,000 bodies back.
@@ -184,11 +218,18 @@ async function writeIssue(tx: Tx, parsed: ParsedArchive, articles: PreparedArtic
 /** An issue of that date with the same headlines: the same archive, exported or edited differently. */
 async function findSameIssue(db: Database, parsed: ParsedArchive) {
   const headlines = parsed.articles.map((a) => toFullWidthPunctuation(a.headline)).sort();
-  const candidates = await db.issue.findMany({ where: { date: parsed.issueDate }, select: { id: true, number: true } });
+  const candidates = await db.issue.findMany({
+    where: { date: parsed.issueDate },
+    select: { id: true, number: true },
+  });
   for (const candidate of candidates) {
-    const stored = await db.article.findMany({ where: { issueId: candidate.id }, select: { headline: true } });
+    const stored = await db.article.findMany({
+      where: { issueId: candidate.id },
+      select: { headline: true },
+    });
     const storedHeadlines = stored.map((a) => a.headline).sort();
-    if (storedHeadlines.length === headlines.length && storedHeadlines.every((h, i) => h === headlines[i])) return candidate;
+    if (storedHeadlines.length === headlines.length && storedHeadlines.every((h, i) => h === headlines[i]))
+      return candidate;
   }
   return null;
 }
@@ -235,11 +276,21 @@ export async function importArchive(db: Database, input: ImportArchiveInput): Pr
         sha256,
         outcome: "CREATED",
         issue: { number: issue.number, date: parsed.issueDate, dateEvidence: parsed.dateEvidence },
-        articles: { created: parsed.articles.length, unchanged: 0, headlines: parsed.articles.map((a) => a.headline) },
-        people: { created, existing: people.size - created, names: [...people.keys()].map((k) => k.split(":")[1]) },
+        articles: {
+          created: parsed.articles.length,
+          unchanged: 0,
+          headlines: parsed.articles.map((a) => a.headline),
+        },
+        people: {
+          created,
+          existing: people.size - created,
+          names: [...people.keys()].map((k) => k.split(":")[1]),
+        },
         warnings: parsed.warnings,
       };
-      await tx.importBatch.create({ data: { fileName: file, sha256, report: JSON.stringify(report), issueId: issue.id } });
+      await tx.importBatch.create({
+        data: { fileName: file, sha256, report: JSON.stringify(report), issueId: issue.id },
+      });
       // A running site lists the new issue at once (the front page, 往期, the feed).
       await invalidateReaderPages(tx, { issues: [issue.number] }, new Date());
       return report;

@@ -45,7 +45,10 @@ export function joinCutParagraphs(blocks: string[]): JoinResult {
     const last = Array.from(current).at(-1);
     const first = Array.from(block)[0];
     if (last === first && isHan(last)) {
-      doubled.push({ char: last!, context: `${Array.from(current).slice(-6).join("")}|${Array.from(block).slice(0, 6).join("")}` });
+      doubled.push({
+        char: last!,
+        context: `${Array.from(current).slice(-6).join("")}|${Array.from(block).slice(0, 6).join("")}`,
+      });
     }
     current += block;
   }

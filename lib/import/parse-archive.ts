@@ -67,7 +67,8 @@ function parseSection(section: Section, index: number, warnings: ImportWarning[]
   const article = index + 1;
   const blocks = splitBlocks(section.lines);
   const credits = takeByline(blocks);
-  if (!credits) warnings.push({ code: "NO_BYLINE", article, message: `第${article}篇《${headline}》没有找到署名。` });
+  if (!credits)
+    warnings.push({ code: "NO_BYLINE", article, message: `第${article}篇《${headline}》没有找到署名。` });
 
   const joined = joinCutParagraphs(blocks.map((block) => block.map((line) => line.trim()).join("")));
   for (const { char, context } of joined.doubled) {
@@ -78,7 +79,11 @@ function parseSection(section: Section, index: number, warnings: ImportWarning[]
     });
   }
   if (joined.unfinished) {
-    warnings.push({ code: "NO_FINAL_PUNCTUATION", article, message: `第${article}篇《${headline}》末段没有句末标点。` });
+    warnings.push({
+      code: "NO_FINAL_PUNCTUATION",
+      article,
+      message: `第${article}篇《${headline}》末段没有句末标点。`,
+    });
   }
   return {
     headline,

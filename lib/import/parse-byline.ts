@@ -18,7 +18,10 @@ const NAME = /^\p{Script=Han}[\p{Script=Han}·]{1,4}$/u;
  * other token must be a name), so ordinary sentences are never mistaken for one.
  */
 export function parseBylineLine(line: string): BylineCredit[] | null {
-  const tokens = line.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const tokens = line
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
   if (tokens.length < 2 || !(tokens[0] in ROLE_WORDS)) return null;
 
   const credits: BylineCredit[] = [];

@@ -22,15 +22,27 @@ async function articleIn(tx: Tx, issue: IssueRow, articleId: string) {
   return article;
 }
 
-async function add(tx: Tx, user: SessionUser, issue: IssueRow, op: Extract<Arrangement, { kind: "add" }>, now: Date) {
+async function add(
+  tx: Tx,
+  user: SessionUser,
+  issue: IssueRow,
+  op: Extract<Arrangement, { kind: "add" }>,
+  now: Date,
+) {
   const article = await tx.article.findUnique({ where: { id: op.articleId } });
   if (!article || article.issueId || !["APPROVED", "HELD"].includes(article.status)) {
     throw new AppError("CONFLICT", "只有已通过或待用、且未编入其他期的稿件可以编入。");
   }
-  const last = await tx.article.findFirst({ where: { issueId: issue.id }, orderBy: { position: "desc" }, select: { position: true } });
+  const last = await tx.article.findFirst({
+    where: { issueId: issue.id },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
   // An article added to an issue that is already scheduled or live goes live on its own time.
   const live = issue.status === "PUBLISHED" || issue.status === "SCHEDULED";
-  const goesLiveAt = live ? new Date(Math.max(now.getTime(), issue.publishAt?.getTime() ?? now.getTime())) : null;
+  const goesLiveAt = live
+    ? new Date(Math.max(now.getTime(), issue.publishAt?.getTime() ?? now.getTime()))
+    : null;
   if (live) checkTransition("schedule", { ...article, stages: 1, actor: user, approverIds: [], note: "" });
   await tx.article.update({
     where: { id: article.id },
@@ -42,24 +54,50 @@ async function add(tx: Tx, user: SessionUser, issue: IssueRow, op: Extract<Arran
     },
   });
   await tx.workflowEvent.create({
-    data: { articleId: article.id, actorId: user.id, fromStatus: article.status, toStatus: live ? "SCHEDULED" : article.status, note: `编入第${issue.number}期`, createdAt: now },
+    data: {
+      articleId: article.id,
+      actorId: user.id,
+      fromStatus: article.status,
+      toStatus: live ? "SCHEDULED" : article.status,
+      note: `编入第${issue.number}期`,
+      createdAt: now,
+    },
   });
 }
 
 async function remove(tx: Tx, user: SessionUser, issue: IssueRow, articleId: string, now: Date) {
   const article = await articleIn(tx, issue, articleId);
-  if (article.status === "PUBLISHED" || (article.publishedAt && article.publishedAt <= now && article.status === "SCHEDULED")) {
+  if (
+    article.status === "PUBLISHED" ||
+    (article.publishedAt && article.publishedAt <= now && article.status === "SCHEDULED")
+  ) {
     throw new AppError("CONFLICT", "已发布的稿件不能移出，请使用“撤下”。");
   }
   const status = article.status === "SCHEDULED" ? "APPROVED" : article.status;
-  await tx.article.update({ where: { id: article.id }, data: { issueId: null, isLead: false, position: 0, status, publishedAt: null, version: { increment: 1 } } });
-  await tx.workflowEvent.create({ data: { articleId, actorId: user.id, fromStatus: article.status, toStatus: status, note: `移出第${issue.number}期`, createdAt: now } });
+  await tx.article.update({
+    where: { id: article.id },
+    data: { issueId: null, isLead: false, position: 0, status, publishedAt: null, version: { increment: 1 } },
+  });
+  await tx.workflowEvent.create({
+    data: {
+      articleId,
+      actorId: user.id,
+      fromStatus: article.status,
+      toStatus: status,
+      note: `移出第${issue.number}期`,
+      createdAt: now,
+    },
+  });
 }
 
 async function move(tx: Tx, issue: IssueRow, articleId: string, direction: "up" | "down") {
   const article = await articleIn(tx, issue, articleId);
   const neighbour = await tx.article.findFirst({
-    where: { issueId: issue.id, sectionId: article.sectionId, position: direction === "up" ? { lt: article.position } : { gt: article.position } },
+    where: {
+      issueId: issue.id,
+      sectionId: article.sectionId,
+      position: direction === "up" ? { lt: article.position } : { gt: article.position },
+    },
     orderBy: { position: direction === "up" ? "desc" : "asc" },
   });
   if (!neighbour) return;
@@ -83,10 +121,19 @@ async function apply(tx: Tx, user: SessionUser, issue: IssueRow, op: Arrangement
 }
 
 /** Arranges an issue: add from the pool, remove, reorder within a section, lead story, section. */
-export async function arrangeIssue(db: Database, user: SessionUser, number: number, op: Arrangement, clock: Clock): Promise<void> {
+export async function arrangeIssue(
+  db: Database,
+  user: SessionUser,
+  number: number,
+  op: Arrangement,
+  clock: Clock,
+): Promise<void> {
   assertRoleCan(user, "issue:manage");
   await db.$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { number }, select: { id: true, number: true, status: true, publishAt: true } });
+    const issue = await tx.issue.findUnique({
+      where: { number },
+      select: { id: true, number: true, status: true, publishAt: true },
+    });
     if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
     const now = clock();
     await apply(tx, user, issue, op, now);

@@ -26,12 +26,23 @@ export async function findIssuePlan(db: Database, user: SessionUser, number: num
   await promoteDueArticles(db, clock());
   const issue = await db.issue.findUnique({
     where: { number },
-    select: { id: true, number: true, date: true, status: true, publishAt: true, articles: { orderBy: { position: "asc" }, select: articleColumns } },
+    select: {
+      id: true,
+      number: true,
+      date: true,
+      status: true,
+      publishAt: true,
+      articles: { orderBy: { position: "asc" }, select: articleColumns },
+    },
   });
   if (!issue) return null;
   const [sections, pool] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    db.article.findMany({ where: { status: { in: ["APPROVED", "HELD"] }, issueId: null }, orderBy: { updatedAt: "asc" }, select: articleColumns }),
+    db.article.findMany({
+      where: { status: { in: ["APPROVED", "HELD"] }, issueId: null },
+      orderBy: { updatedAt: "asc" },
+      select: articleColumns,
+    }),
   ]);
   const bySection = sections.map((section) => {
     const articles = issue.articles.filter((a) => a.sectionId === section.id);
@@ -39,13 +50,21 @@ export async function findIssuePlan(db: Database, user: SessionUser, number: num
   });
   const unsectioned = issue.articles.filter((a) => !sections.some((s) => s.id === a.sectionId));
   if (unsectioned.length > 0) {
-    bySection.push({ id: "", name: "未分栏目", articles: unsectioned, charCount: unsectioned.reduce((sum, a) => sum + a.charCount, 0) });
+    bySection.push({
+      id: "",
+      name: "未分栏目",
+      articles: unsectioned,
+      charCount: unsectioned.reduce((sum, a) => sum + a.charCount, 0),
+    });
   }
   return {
     issue,
     sections,
     bySection,
     pool,
-    totals: { articles: issue.articles.length, charCount: issue.articles.reduce((sum, a) => sum + a.charCount, 0) },
+    totals: {
+      articles: issue.articles.length,
+      charCount: issue.articles.reduce((sum, a) => sum + a.charCount, 0),
+    },
   };
 }

@@ -10,7 +10,13 @@ export async function listIssuesForPlanner(db: Database, user: SessionUser, cloc
   await promoteDueArticles(db, clock());
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
-    select: { number: true, date: true, status: true, publishAt: true, articles: { select: { charCount: true } } },
+    select: {
+      number: true,
+      date: true,
+      status: true,
+      publishAt: true,
+      articles: { select: { charCount: true } },
+    },
   });
   return issues.map(({ articles, ...issue }) => ({
     ...issue,

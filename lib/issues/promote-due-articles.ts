@@ -6,7 +6,10 @@ import type { Database, Tx } from "@/lib/db";
  * status labels true, whenever the newsroom looks, with no job to schedule.
  */
 export async function promoteDueArticles(db: Database | Tx, now: Date): Promise<void> {
-  await db.issue.updateMany({ where: { status: "SCHEDULED", publishAt: { lte: now } }, data: { status: "PUBLISHED" } });
+  await db.issue.updateMany({
+    where: { status: "SCHEDULED", publishAt: { lte: now } },
+    data: { status: "PUBLISHED" },
+  });
   await db.article.updateMany({
     where: { status: "SCHEDULED", publishedAt: { lte: now }, issue: { status: "PUBLISHED" } },
     data: { status: "PUBLISHED" },

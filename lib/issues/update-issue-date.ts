@@ -6,7 +6,12 @@ import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-page
 import { reindexIssue } from "@/lib/search/reindex";
 
 /** Corrects an issue's date, e.g. one the archive import inferred from the text. */
-export async function updateIssueDate(db: Database, user: SessionUser, number: number, date: string): Promise<void> {
+export async function updateIssueDate(
+  db: Database,
+  user: SessionUser,
+  number: number,
+  date: string,
+): Promise<void> {
   assertRoleCan(user, "issue:manage");
   await db.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { number }, select: { id: true } });

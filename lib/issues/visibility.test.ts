@@ -23,7 +23,9 @@ const T = Date.parse("2026-11-26T00:30:00Z");
 const at = (ms: number) => new Date(ms);
 
 async function approvedArticle(headline: string, text: string) {
-  return db.article.create({ data: { headline, body: JSON.stringify(docOf(text)), status: "APPROVED", charCount: 10 } });
+  return db.article.create({
+    data: { headline, body: JSON.stringify(docOf(text)), status: "APPROVED", charCount: 10 },
+  });
 }
 
 async function publicIds(when: number) {
@@ -35,7 +37,10 @@ beforeEach(async () => {
   now = Date.parse("2026-11-26T00:00:00Z");
   editor = await createTestUser(db, "EDITOR");
   await createIssue(db, editor, { number: 2, date: "2026-11-26" });
-  for (const [headline, text] of [["甲稿", "甲稿正文有错字。"], ["乙稿", "乙稿正文。"]]) {
+  for (const [headline, text] of [
+    ["甲稿", "甲稿正文有错字。"],
+    ["乙稿", "乙稿正文。"],
+  ]) {
     const article = await approvedArticle(headline, text);
     await arrangeIssue(db, editor, 2, { kind: "add", articleId: article.id, sectionId: null }, clock);
   }
@@ -73,7 +78,12 @@ describe("visibility follows the stored publish time", () => {
     await scheduleIssue(db, editor, 2, "now", clock);
     const [first] = await db.article.findMany({ orderBy: { position: "asc" } });
     now += 60_000;
-    await transitionArticle(db, editor, { articleId: first.id, action: "unpublish", note: "数据有误" }, clock);
+    await transitionArticle(
+      db,
+      editor,
+      { articleId: first.id, action: "unpublish", note: "数据有误" },
+      clock,
+    );
     expect(await publicIds(now)).toEqual(["乙稿"]);
     expect(await findArticleView(db, first.id, publicScope(at(now)))).toBeNull();
     await withdrawIssue(db, editor, 2, "整期撤下", clock);
@@ -86,11 +96,20 @@ describe("visibility follows the stored publish time", () => {
     // 01:11 on the 27th in Beijing is still the 26th in UTC: readers are shown the 27th.
     now = Date.parse("2026-11-26T17:11:00Z");
     const [first] = await db.article.findMany({ orderBy: { position: "asc" } });
-    await expect(addCorrection(db, editor, { articleId: first.id, note: "x", find: "不存在" }, clock)).rejects.toThrow("正文中找不到");
-    await addCorrection(db, editor, { articleId: first.id, note: "原稿“错字”应为“别字”。", find: "错字", replace: "别字" }, clock);
+    await expect(
+      addCorrection(db, editor, { articleId: first.id, note: "x", find: "不存在" }, clock),
+    ).rejects.toThrow("正文中找不到");
+    await addCorrection(
+      db,
+      editor,
+      { articleId: first.id, note: "原稿“错字”应为“别字”。", find: "错字", replace: "别字" },
+      clock,
+    );
     const view = await findArticleView(db, first.id, publicScope(at(now + 1000)));
     expect(view?.html).toContain("甲稿正文有别字。");
-    expect(view?.corrections).toEqual([{ note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString(), date: "2026-11-27" }]);
+    expect(view?.corrections).toEqual([
+      { note: "原稿“错字”应为“别字”。", createdAt: at(now).toISOString(), date: "2026-11-27" },
+    ]);
     expect((await findIssueView(db, 2, publicScope(at(now + 1000))))?.articles[0].corrected).toBe(true);
   });
 

@@ -17,7 +17,12 @@ export function listNotifications(db: Database, user: SessionUser) {
 }
 
 /** Marks the user's own notices read: one, or all of them. */
-export async function markNotificationsRead(db: Database, user: SessionUser, ids: string[] | "all", clock: Clock): Promise<void> {
+export async function markNotificationsRead(
+  db: Database,
+  user: SessionUser,
+  ids: string[] | "all",
+  clock: Clock,
+): Promise<void> {
   await db.notification.updateMany({
     where: { userId: user.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
     data: { readAt: clock() },

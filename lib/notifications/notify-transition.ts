@@ -22,18 +22,29 @@ export async function notifyTransition(
   context: { stages: number; note: string },
 ): Promise<void> {
   const title = `《${article.headline || "无标题"}》`;
-  const toAuthor = (message: string) => (article.authorId ? notify(tx, [article.authorId], article.id, message) : undefined);
+  const toAuthor = (message: string) =>
+    article.authorId ? notify(tx, [article.authorId], article.id, message) : undefined;
   const reason = context.note.trim() ? `：${context.note.trim()}` : "";
   switch (action) {
     case "submit":
-      return notify(tx, await findEditorialIds(tx, { except: article.authorId }), article.id, `${title}已提交，等待审稿`);
+      return notify(
+        tx,
+        await findEditorialIds(tx, { except: article.authorId }),
+        article.id,
+        `${title}已提交，等待审稿`,
+      );
     case "approve": {
       const stage = outcome.approvedStage!;
       if (outcome.to === "APPROVED") return toAuthor(`${title}审核通过`);
       await toAuthor(`${title}通过${stageName(stage, context.stages)}`);
       const next = stage + 1;
       const chiefOnly = next === context.stages;
-      return notify(tx, await findEditorialIds(tx, { chiefOnly, except: article.authorId }), article.id, `${title}等待${stageName(next, context.stages)}`);
+      return notify(
+        tx,
+        await findEditorialIds(tx, { chiefOnly, except: article.authorId }),
+        article.id,
+        `${title}等待${stageName(next, context.stages)}`,
+      );
     }
     case "requestChanges":
       return toAuthor(`${title}被退回修改${reason}`);

@@ -8,7 +8,10 @@ export async function notify(tx: Tx, userIds: string[], articleId: string, messa
 }
 
 /** Active editorial staff, optionally only chief editors, except one person. */
-export async function findEditorialIds(tx: Tx, options: { chiefOnly?: boolean; except?: string | null } = {}): Promise<string[]> {
+export async function findEditorialIds(
+  tx: Tx,
+  options: { chiefOnly?: boolean; except?: string | null } = {},
+): Promise<string[]> {
   const users = await tx.user.findMany({
     where: {
       active: true,

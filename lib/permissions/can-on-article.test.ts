@@ -3,7 +3,17 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
 import { canOnArticle } from "./can-on-article";
 import type { Action } from "./permissions";
 
-const STATES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "HELD", "REJECTED", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
+const STATES = [
+  "DRAFT",
+  "SUBMITTED",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "HELD",
+  "REJECTED",
+  "SCHEDULED",
+  "PUBLISHED",
+  "UNPUBLISHED",
+] as const;
 type State = (typeof STATES)[number];
 const ALL: State[] = [...STATES];
 const NOT_DRAFT: State[] = STATES.filter((s) => s !== "DRAFT");
@@ -67,7 +77,12 @@ const EXPECTED: Record<Role, { own: Expectation; other: Expectation }> = {
 };
 EXPECTED.CHIEF_EDITOR = EXPECTED.EDITOR;
 
-const user = (role: Role): SessionUser => ({ id: `u-${role}`, username: role.toLowerCase(), displayName: role, role });
+const user = (role: Role): SessionUser => ({
+  id: `u-${role}`,
+  username: role.toLowerCase(),
+  displayName: role,
+  role,
+});
 
 describe("canOnArticle: role × action × state × ownership", () => {
   for (const role of Object.keys(EXPECTED) as Role[]) {
@@ -76,7 +91,10 @@ describe("canOnArticle: role × action × state × ownership", () => {
         const allowed = new Set(EXPECTED[role][ownership][action] ?? []);
         it(`${role} ${action} on ${ownership} article`, () => {
           const actual = STATES.filter((status) =>
-            canOnArticle(user(role), action, { status, authorId: ownership === "own" ? `u-${role}` : "someone-else" }),
+            canOnArticle(user(role), action, {
+              status,
+              authorId: ownership === "own" ? `u-${role}` : "someone-else",
+            }),
           );
           expect(actual).toEqual(STATES.filter((s) => allowed.has(s)));
         });

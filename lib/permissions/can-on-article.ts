@@ -32,7 +32,10 @@ export function canOnArticle(user: SessionUser | null, action: Action, article: 
       return true;
     case "article:edit":
     case "article:restore":
-      return (own && REPORTER_EDITABLE.has(article.status)) || (EDITORIAL.has(user.role) && EDITOR_EDITABLE.has(article.status));
+      return (
+        (own && REPORTER_EDITABLE.has(article.status)) ||
+        (EDITORIAL.has(user.role) && EDITOR_EDITABLE.has(article.status))
+      );
     case "article:submit":
       return own && REPORTER_EDITABLE.has(article.status);
     case "article:withdraw":

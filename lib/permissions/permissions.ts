@@ -32,7 +32,14 @@ const REPORTER: Action[] = [
   "article:history",
   "article:restore",
 ];
-const EDITOR: Action[] = [...REPORTER, "review:queue", "review:decide", "issue:manage", "article:unpublish", "article:correct"];
+const EDITOR: Action[] = [
+  ...REPORTER,
+  "review:queue",
+  "review:decide",
+  "issue:manage",
+  "article:unpublish",
+  "article:correct",
+];
 
 /**
  * Role → what the role may do at all. The admin runs accounts and settings and may look at
@@ -42,7 +49,13 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   REPORTER: new Set(REPORTER),
   EDITOR: new Set(EDITOR),
   CHIEF_EDITOR: new Set(EDITOR),
-  ADMIN: new Set<Action>(["newsroom:enter", "article:view", "article:history", "users:manage", "settings:manage"]),
+  ADMIN: new Set<Action>([
+    "newsroom:enter",
+    "article:view",
+    "article:history",
+    "users:manage",
+    "settings:manage",
+  ]),
 };
 
 /** Whether the role may take the action at all; null is an anonymous reader. */

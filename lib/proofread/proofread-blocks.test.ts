@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { parseArchive } from "@/lib/import/parse-archive";
 import { proofreadBlocks } from "./proofread-blocks";
 
-const seed = parseArchive(readFileSync(path.join(__dirname, "../../prisma/archive/000_ad72465be87e4b1c.txt"), "utf8"));
-const checksOf = (text: string) => proofreadBlocks([text]).map((i) => [i.check, text.slice(i.from, i.to), i.fix]);
+const seed = parseArchive(
+  readFileSync(path.join(__dirname, "../../prisma/archive/000_ad72465be87e4b1c.txt"), "utf8"),
+);
+const checksOf = (text: string) =>
+  proofreadBlocks([text]).map((i) => [i.check, text.slice(i.from, i.to), i.fix]);
 
 describe("ASCII punctuation in Chinese text", () => {
   it("flags the seed's half-width commas, colons and brackets, each with its certain fix", () => {
@@ -43,7 +46,9 @@ describe("doubled characters and words", () => {
   });
 
   it("finds both real doublings in the seed", () => {
-    const doubled = proofreadBlocks(seed.articles.flatMap((a) => a.paragraphs)).filter((i) => i.check === "doubled");
+    const doubled = proofreadBlocks(seed.articles.flatMap((a) => a.paragraphs)).filter(
+      (i) => i.check === "doubled",
+    );
     expect(doubled.map((i) => i.fix)).toEqual(["干部", "念"]);
   });
 });

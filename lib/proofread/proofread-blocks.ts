@@ -9,6 +9,16 @@ import type { ProofIssue } from "./proof-issue";
 
 /** Every check over every text block, in reading order. Pure: it only reads text. */
 export function proofreadBlocks(blocks: string[], terms: FlaggedTerm[] = []): ProofIssue[] {
-  const checks = [checkAsciiPunctuation, checkDoubled, checkUnbalanced, checkFinalPunctuation, checkDigitWidth, checkSpaces, checkFlaggedTerms(terms)];
-  return blocks.flatMap((text, block) => checks.flatMap((check) => check(text, block)).sort((a, b) => a.from - b.from));
+  const checks = [
+    checkAsciiPunctuation,
+    checkDoubled,
+    checkUnbalanced,
+    checkFinalPunctuation,
+    checkDigitWidth,
+    checkSpaces,
+    checkFlaggedTerms(terms),
+  ];
+  return blocks.flatMap((text, block) =>
+    checks.flatMap((check) => check(text, block)).sort((a, b) => a.from - b.from),
+  );
 }

@@ -34,10 +34,15 @@ export interface ArticleView {
   next: ArticleLink | null;
 }
 
-const link = (sibling?: ArticleLink): ArticleLink | null => (sibling ? { id: sibling.id, headline: sibling.headline } : null);
+const link = (sibling?: ArticleLink): ArticleLink | null =>
+  sibling ? { id: sibling.id, headline: sibling.headline } : null;
 
 /** One article as readers see it, with its neighbours in the issue for previous/next links. */
-export async function findArticleView(db: Database, id: string, scope: ReadingScope): Promise<ArticleView | null> {
+export async function findArticleView(
+  db: Database,
+  id: string,
+  scope: ReadingScope,
+): Promise<ArticleView | null> {
   const article = await db.article.findFirst({
     where: { AND: [scope.article, { id }] },
     include: {
@@ -70,7 +75,11 @@ export async function findArticleView(db: Database, id: string, scope: ReadingSc
     publishedAt: article.publishedAt?.toISOString() ?? null,
     section: article.section,
     issue: { number: article.issue.number, date: article.issue.date },
-    corrections: article.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString(), date: shanghaiDate(c.createdAt) })),
+    corrections: article.corrections.map((c) => ({
+      note: c.note,
+      createdAt: c.createdAt.toISOString(),
+      date: shanghaiDate(c.createdAt),
+    })),
     previous: link(siblings[index - 1]),
     next: link(siblings[index + 1]),
   };

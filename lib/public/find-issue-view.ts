@@ -31,7 +31,11 @@ function groupBySection(articles: ArticleSummary[]): SectionGroup[] {
 }
 
 /** One issue as readers see it (目录): its visible articles in reading order, grouped by section. */
-export async function findIssueView(db: Database, number: number, scope: ReadingScope): Promise<IssueView | null> {
+export async function findIssueView(
+  db: Database,
+  number: number,
+  scope: ReadingScope,
+): Promise<IssueView | null> {
   const issue = await db.issue.findFirst({
     where: { AND: [scope.issue, { number }] },
     select: {

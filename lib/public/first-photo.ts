@@ -1,6 +1,11 @@
 import type { JSONContent } from "@tiptap/core";
 import { positiveInteger } from "@/lib/editor/article-image";
-import { type ResponsiveImage, responsiveImage, variantSrc, variantWidths } from "@/lib/uploads/image-variants";
+import {
+  type ResponsiveImage,
+  responsiveImage,
+  variantSrc,
+  variantWidths,
+} from "@/lib/uploads/image-variants";
 
 export interface Photo extends ResponsiveImage {
   /** The largest copy, for sharing (og:image): previews want 1200 px or more. */

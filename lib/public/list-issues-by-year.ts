@@ -18,16 +18,24 @@ export interface IssueYears {
 
 /** The years that have issues in scope, newest first. */
 export async function listPublicYears(db: Database, scope: ReadingScope): Promise<number[]> {
-  const dates = await db.issue.findMany({ where: { AND: [scope.issue, { articles: { some: scope.article } }] }, select: { date: true } });
+  const dates = await db.issue.findMany({
+    where: { AND: [scope.issue, { articles: { some: scope.article } }] },
+    select: { date: true },
+  });
   return [...new Set(dates.map(({ date }) => Number(date.slice(0, 4))))].sort((a, b) => b - a);
 }
 
 /** 往期: the years that have issues, and the issues of one year (the newest unless asked). */
-export async function listIssuesByYear(db: Database, scope: ReadingScope, requestedYear?: number): Promise<IssueYears> {
+export async function listIssuesByYear(
+  db: Database,
+  scope: ReadingScope,
+  requestedYear?: number,
+): Promise<IssueYears> {
   const where = { AND: [scope.issue, { articles: { some: scope.article } }] };
   const dates = await db.issue.findMany({ where, select: { date: true } });
   const counts = new Map<number, number>();
-  for (const { date } of dates) counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
+  for (const { date } of dates)
+    counts.set(Number(date.slice(0, 4)), (counts.get(Number(date.slice(0, 4))) ?? 0) + 1);
   const years = [...counts].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }));
   const year = requestedYear && counts.has(requestedYear) ? requestedYear : (years[0]?.year ?? null);
   if (year === null) return { years, year, issues: [] };
@@ -37,7 +45,11 @@ export async function listIssuesByYear(db: Database, scope: ReadingScope, reques
     select: {
       number: true,
       date: true,
-      articles: { where: scope.article, orderBy: [{ isLead: "desc" }, { position: "asc" }], select: { headline: true } },
+      articles: {
+        where: scope.article,
+        orderBy: [{ isLead: "desc" }, { position: "asc" }],
+        select: { headline: true },
+      },
     },
   });
   return {

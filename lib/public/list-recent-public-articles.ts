@@ -23,7 +23,9 @@ export async function listRecentPublicArticles(db: Database, now: Date, take: nu
     },
   });
   const newestFirst = (a: (typeof articles)[number], b: (typeof articles)[number]) =>
-    (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || (b.issue?.number ?? 0) - (a.issue?.number ?? 0) || compareReadingOrder(a, b);
+    (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) ||
+    (b.issue?.number ?? 0) - (a.issue?.number ?? 0) ||
+    compareReadingOrder(a, b);
   return articles.sort(newestFirst).map(({ body, position: _, bylines, ...article }) => ({
     ...article,
     summary: excerpt(body, 200),

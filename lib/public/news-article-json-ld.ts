@@ -13,9 +13,16 @@ export function newsArticleJsonLd(article: ArticleView, url: string): string {
     articleSection: article.section?.name,
     inLanguage: "zh-CN",
     mainEntityOfPage: url,
-    author: article.credits.length > 0 ? article.credits.map((credit) => ({ "@type": "Person", name: credit.name })) : undefined,
+    author:
+      article.credits.length > 0
+        ? article.credits.map((credit) => ({ "@type": "Person", name: credit.name }))
+        : undefined,
     publisher: { "@type": "Organization", name: "中原区报" },
-    isPartOf: { "@type": "PublicationIssue", issueNumber: String(article.issue.number), datePublished: article.issue.date },
+    isPartOf: {
+      "@type": "PublicationIssue",
+      issueNumber: String(article.issue.number),
+      datePublished: article.issue.date,
+    },
   };
   // "<" escaped so that no text in an article can close the script element.
   return JSON.stringify(data).replace(/</g, "\\u003c");

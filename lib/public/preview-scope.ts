@@ -5,5 +5,8 @@ import type { ReadingScope } from "./scope";
  * it, as readers will see them once it is published.
  */
 export function previewScope(): ReadingScope {
-  return { issue: {}, article: { status: { in: ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] } } };
+  return {
+    issue: {},
+    article: { status: { in: ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] } },
+  };
 }

@@ -21,7 +21,9 @@ export const getFrontPageIssue = cache(async () => {
   return number === null ? null : findIssueView(db, number, scope);
 });
 
-export const getPublicIssue = cache((number: number) => findIssueView(db, number, publicScope(systemClock())));
+export const getPublicIssue = cache((number: number) =>
+  findIssueView(db, number, publicScope(systemClock())),
+);
 
 export function getPublicIssueYears(year?: number) {
   return listIssuesByYear(db, publicScope(systemClock()), year);

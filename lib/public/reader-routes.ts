@@ -9,13 +9,27 @@ export const CHINESE_PAGE_PREFIX = "/zh-CN";
 /** Chinese reader addresses and the internal route each is rewritten to. */
 export const CHINESE_READER_REWRITES: { source: string; destination: string }[] = [
   { source: "/", destination: CHINESE_PAGE_PREFIX },
-  ...["/issues", "/issues/:path*", "/articles/:path*", "/search", "/feed.xml"].map((source) => ({ source, destination: `${CHINESE_PAGE_PREFIX}${source}` })),
+  ...["/issues", "/issues/:path*", "/articles/:path*", "/search", "/feed.xml"].map((source) => ({
+    source,
+    destination: `${CHINESE_PAGE_PREFIX}${source}`,
+  })),
   // A route folder named sitemap.xml would be taken for Next's build-time sitemap file.
   { source: "/sitemap.xml", destination: `${CHINESE_PAGE_PREFIX}/sitemap-xml` },
 ];
 
 /** Reader addresses whose responses shared caches may keep. */
-export const SHAREABLE_READER_PATHS = ["/", "/issues", "/issues/:path*", "/articles/:path*", "/search", "/en", "/en/:path*", "/feed.xml", "/sitemap.xml", "/robots.txt"];
+export const SHAREABLE_READER_PATHS = [
+  "/",
+  "/issues",
+  "/issues/:path*",
+  "/articles/:path*",
+  "/search",
+  "/en",
+  "/en/:path*",
+  "/feed.xml",
+  "/sitemap.xml",
+  "/robots.txt",
+];
 
 /** Chinese reader pages with an address of their own below the root (all but the front page and search). */
 const CACHED_CHINESE_PAGE = /^\/(issues(\/[\w-]+)*|articles\/[\w-]+)$/;

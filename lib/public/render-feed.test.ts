@@ -23,7 +23,9 @@ describe("renderFeed and renderSitemap", () => {
     expect(feed).toContain("<category>要闻</category>");
     expect(feed).toContain("<dc:creator>鲁燕</dc:creator><dc:creator>王畅</dc:creator>");
 
-    const sitemap = renderSitemap("https://news.example", [{ path: "/articles/a\u0001b", lastModified: null }]);
+    const sitemap = renderSitemap("https://news.example", [
+      { path: "/articles/a\u0001b", lastModified: null },
+    ]);
     expect(sitemap).not.toMatch(XML_INVALID);
     expect(sitemap).toContain("<loc>https://news.example/articles/ab</loc>");
   });

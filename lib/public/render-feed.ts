@@ -6,7 +6,10 @@ import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
  * that, or arriving by a path not yet cleaned, must not make the whole feed unreadable.
  */
 export function escapeXml(text: string): string {
-  return stripXmlInvalid(text).replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return stripXmlInvalid(text).replace(
+    /[<>&'"]/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!,
+  );
 }
 
 export interface FeedItem {

@@ -12,7 +12,11 @@ const roundSelect = {
 
 /** Proofreading rounds of one article, and its error rate. */
 export async function findArticleQuality(db: Database, articleId: string, charCount: number) {
-  const rounds = await db.proofRound.findMany({ where: { articleId }, orderBy: { round: "asc" }, select: roundSelect });
+  const rounds = await db.proofRound.findMany({
+    where: { articleId },
+    orderBy: { round: "asc" },
+    select: roundSelect,
+  });
   const errors = rounds.reduce((sum, r) => sum + r.errors.length, 0);
   return { rounds, errors, rate: errorRate(errors, charCount) };
 }
@@ -23,7 +27,14 @@ export async function findArticleQuality(db: Database, articleId: string, charCo
  */
 export async function findIssueQuality(db: Database, issueId: string) {
   const [articles, issueRounds] = await Promise.all([
-    db.article.findMany({ where: { issueId }, select: { id: true, charCount: true, proofRounds: { select: { _count: { select: { errors: true } } } } } }),
+    db.article.findMany({
+      where: { issueId },
+      select: {
+        id: true,
+        charCount: true,
+        proofRounds: { select: { _count: { select: { errors: true } } } },
+      },
+    }),
     db.proofRound.findMany({ where: { issueId }, orderBy: { round: "asc" }, select: roundSelect }),
   ]);
   const characters = articles.reduce((sum, a) => sum + a.charCount, 0);
@@ -33,17 +44,29 @@ export async function findIssueQuality(db: Database, issueId: string) {
       return [a.id, { errors, rate: errorRate(errors, a.charCount) }];
     }),
   );
-  const errors = [...byArticle.values()].reduce((sum, a) => sum + a.errors, 0) + issueRounds.reduce((sum, r) => sum + r.errors.length, 0);
+  const errors =
+    [...byArticle.values()].reduce((sum, a) => sum + a.errors, 0) +
+    issueRounds.reduce((sum, r) => sum + r.errors.length, 0);
   return { rounds: issueRounds, byArticle, characters, errors, rate: errorRate(errors, characters) };
 }
 
 /** 质量统计: the most recent issues with their error rates. */
 export async function listIssueQuality(db: Database, take = 30) {
-  const issues = await db.issue.findMany({ orderBy: { number: "desc" }, take, select: { id: true, number: true, date: true, status: true } });
+  const issues = await db.issue.findMany({
+    orderBy: { number: "desc" },
+    take,
+    select: { id: true, number: true, date: true, status: true },
+  });
   return Promise.all(
     issues.map(async (issue) => {
       const quality = await findIssueQuality(db, issue.id);
-      return { ...issue, characters: quality.characters, errors: quality.errors, rate: quality.rate, rounds: quality.rounds.length };
+      return {
+        ...issue,
+        characters: quality.characters,
+        errors: quality.errors,
+        rate: quality.rate,
+        rounds: quality.rounds.length,
+      };
     }),
   );
 }

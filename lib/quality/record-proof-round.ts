@@ -7,9 +7,17 @@ import { textInput } from "@/lib/text/xml-safe-text";
 import { ERROR_CATEGORIES } from "./error-rate";
 
 export const proofRoundSchema = z.object({
-  target: z.union([z.object({ articleId: z.string().min(1) }), z.object({ issueNumber: z.number().int().positive() })]),
+  target: z.union([
+    z.object({ articleId: z.string().min(1) }),
+    z.object({ issueNumber: z.number().int().positive() }),
+  ]),
   errors: z
-    .array(z.object({ category: z.enum(ERROR_CATEGORIES, { message: "请选择差错类别。" }), passage: textInput().trim().min(1, "请填写差错所在的原文。").max(200) }))
+    .array(
+      z.object({
+        category: z.enum(ERROR_CATEGORIES, { message: "请选择差错类别。" }),
+        passage: textInput().trim().min(1, "请填写差错所在的原文。").max(200),
+      }),
+    )
     .max(200),
   note: textInput().max(500).default(""),
 });
@@ -18,17 +26,28 @@ export const proofRoundSchema = z.object({
 export const PROOFREADABLE = ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED"];
 
 /** Records a proofreading round (校次) on an approved article or a whole issue, with the errors found. */
-export async function recordProofRound(db: Database, user: SessionUser, input: z.infer<typeof proofRoundSchema>) {
+export async function recordProofRound(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof proofRoundSchema>,
+) {
   assertRoleCan(user, "issue:manage");
   return db.$transaction(async (tx) => {
     let where: { articleId: string } | { issueId: string };
     if ("articleId" in input.target) {
-      const article = await tx.article.findUnique({ where: { id: input.target.articleId }, select: { id: true, status: true } });
+      const article = await tx.article.findUnique({
+        where: { id: input.target.articleId },
+        select: { id: true, status: true },
+      });
       if (!article) throw new AppError("NOT_FOUND", "稿件不存在。");
-      if (!PROOFREADABLE.includes(article.status)) throw new AppError("CONFLICT", "只能对已通过的稿件记录校次。");
+      if (!PROOFREADABLE.includes(article.status))
+        throw new AppError("CONFLICT", "只能对已通过的稿件记录校次。");
       where = { articleId: article.id };
     } else {
-      const issue = await tx.issue.findUnique({ where: { number: input.target.issueNumber }, select: { id: true } });
+      const issue = await tx.issue.findUnique({
+        where: { number: input.target.issueNumber },
+        select: { id: true },
+      });
       if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
       where = { issueId: issue.id };
     }

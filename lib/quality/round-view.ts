@@ -7,5 +7,12 @@ export function toRoundView(round: {
   proofreader: { displayName: string };
   errors: { id: string; category: string; passage: string }[];
 }) {
-  return { id: round.id, round: round.round, proofreader: round.proofreader.displayName, at: round.createdAt.toISOString(), note: round.note, errors: round.errors };
+  return {
+    id: round.id,
+    round: round.round,
+    proofreader: round.proofreader.displayName,
+    at: round.createdAt.toISOString(),
+    note: round.note,
+    errors: round.errors,
+  };
 }

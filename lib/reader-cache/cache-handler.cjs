@@ -33,7 +33,8 @@ class ReaderCacheHandler extends FileSystemCache {
     }
     // Pages carry their tags; data entries (unstable_cache) are asked for with theirs.
     const header = entry.value.headers?.[TAGS_HEADER];
-    const tags = typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    const tags =
+      typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     // A page is as old as the data it read: a change committed while it rendered is newer.
     const renderedAt = Number(entry.value.headers?.[STARTED_HEADER]) || entry.lastModified;
     if (this.invalidations.invalidatedSince(tags, renderedAt)) {

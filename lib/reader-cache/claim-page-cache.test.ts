@@ -31,7 +31,9 @@ describe("claimPageCache", () => {
     expect(await claimPageCache(tests.db, new Date(), owner)).toBe(false);
     // The site's database takes the caches over: everything rendered before is out of date there.
     expect(await claimPageCache(site.db, new Date(), owner)).toBe(true);
-    expect(openInvalidationReader(site.file).invalidatedSince([EVERY_READER_PAGE], renderedForTests)).toBe(true);
+    expect(openInvalidationReader(site.file).invalidatedSince([EVERY_READER_PAGE], renderedForTests)).toBe(
+      true,
+    );
     // Restarting on the same database keeps what it rendered.
     expect(await claimPageCache(site.db, new Date(), owner)).toBe(false);
   });

@@ -16,7 +16,8 @@ export const OWNER_FILE = path.resolve(".next", "cache", "reader-pages.owner");
  */
 export async function claimPageCache(db: Database, now: Date, ownerFile = OWNER_FILE): Promise<boolean> {
   const stored = await db.setting.findUnique({ where: { key: DATABASE_ID_KEY } });
-  const databaseId = stored?.value ?? (await db.setting.create({ data: { key: DATABASE_ID_KEY, value: randomUUID() } })).value;
+  const databaseId =
+    stored?.value ?? (await db.setting.create({ data: { key: DATABASE_ID_KEY, value: randomUUID() } })).value;
   const owner = existsSync(ownerFile) ? readFileSync(ownerFile, "utf8").trim() : "";
   if (owner === databaseId) return false;
   await invalidateReaderPages(db, { everything: true }, now);

@@ -44,7 +44,14 @@ describe("invalidateReaderPages and the page cache's reader", () => {
   async function seedIssue(number: number) {
     const issue = await temp.db.issue.create({ data: { number, date: "2026-11-26", status: "PUBLISHED" } });
     const article = await temp.db.article.create({
-      data: { headline: "稿件", subtitle: "", body: '{"type":"doc","content":[]}', charCount: 0, status: "PUBLISHED", issueId: issue.id },
+      data: {
+        headline: "稿件",
+        subtitle: "",
+        body: '{"type":"doc","content":[]}',
+        charCount: 0,
+        status: "PUBLISHED",
+        issueId: issue.id,
+      },
     });
     return { issue, article };
   }
@@ -57,12 +64,19 @@ describe("invalidateReaderPages and the page cache's reader", () => {
 
     await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date());
 
-    for (const tag of [`_N_T_/zh-CN/articles/${article.id}`, `_N_T_/en/articles/${article.id}`, "_N_T_/zh-CN/issues/3", "_N_T_/(public)/[lang]/page"]) {
+    for (const tag of [
+      `_N_T_/zh-CN/articles/${article.id}`,
+      `_N_T_/en/articles/${article.id}`,
+      "_N_T_/zh-CN/issues/3",
+      "_N_T_/(public)/[lang]/page",
+    ]) {
       expect(reader.invalidatedSince(["_N_T_/layout", tag], renderedAt), tag).toBe(true);
     }
     expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/4"], renderedAt)).toBe(false);
     // A page rendered well after the change is current.
-    expect(reader.invalidatedSince([`_N_T_/zh-CN/articles/${article.id}`], Date.now() + RENDER_MARGIN_MS + 1)).toBe(false);
+    expect(
+      reader.invalidatedSince([`_N_T_/zh-CN/articles/${article.id}`], Date.now() + RENDER_MARGIN_MS + 1),
+    ).toBe(false);
   });
 
   it("a scheduled moment invalidates nothing before it comes, and everything it names when it does", async () => {
@@ -86,6 +100,8 @@ describe("invalidateReaderPages and the page cache's reader", () => {
   });
 
   it("a reader on a database without the table (a build) invalidates nothing", () => {
-    expect(openInvalidationReader("/nonexistent/newsroom.db").invalidatedSince(["_N_T_/layout"], 0)).toBe(false);
+    expect(openInvalidationReader("/nonexistent/newsroom.db").invalidatedSince(["_N_T_/layout"], 0)).toBe(
+      false,
+    );
   });
 });

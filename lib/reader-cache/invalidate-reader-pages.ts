@@ -11,20 +11,35 @@ import { type ReaderPageChange, readerPageTags } from "./reader-page-tags";
  * `at` may name future moments: a scheduled issue's pages are invalidated at its publishing
  * time, which is how it goes live then with nothing running at that moment.
  */
-export async function invalidateReaderPages(tx: Tx, change: ReaderPageChange, now: Date, at: Date[] = [now]): Promise<void> {
+export async function invalidateReaderPages(
+  tx: Tx,
+  change: ReaderPageChange,
+  now: Date,
+  at: Date[] = [now],
+): Promise<void> {
   // An article is listed on its issue's pages (and so on the front page and in the feed), and
   // an issue's articles show its date and their neighbours: a change to either affects both.
   const issues = new Set(change.issues ?? []);
   if (change.articles?.length) {
-    const placed = await tx.article.findMany({ where: { id: { in: change.articles } }, select: { issue: { select: { number: true } } } });
+    const placed = await tx.article.findMany({
+      where: { id: { in: change.articles } },
+      select: { issue: { select: { number: true } } },
+    });
     for (const { issue } of placed) if (issue) issues.add(issue.number);
   }
   const articleIds = new Set(change.articles ?? []);
   if (issues.size > 0) {
-    const placed = await tx.article.findMany({ where: { issue: { number: { in: [...issues] } } }, select: { id: true } });
+    const placed = await tx.article.findMany({
+      where: { issue: { number: { in: [...issues] } } },
+      select: { id: true },
+    });
     for (const { id } of placed) articleIds.add(id);
   }
-  const tags = readerPageTags({ everything: change.everything, issues: [...issues], articles: [...articleIds] });
+  const tags = readerPageTags({
+    everything: change.everything,
+    issues: [...issues],
+    articles: [...articleIds],
+  });
   if (tags.length === 0) return;
   // An invalidation now supersedes every earlier one of the same tag: keep the table small.
   if (at.some((moment) => moment.getTime() <= now.getTime())) {

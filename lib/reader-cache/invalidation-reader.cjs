@@ -29,7 +29,11 @@ function openInvalidationReader(databaseUrl) {
     if (!found) {
       db ??= new Database(file, { readonly: true, fileMustExist: true });
       const placeholders = Array.from({ length: count }, () => "?").join(",");
-      found = db.prepare(`SELECT 1 FROM "ReaderInvalidation" WHERE "tag" IN (${placeholders}) AND "at" > ? AND "at" <= ? LIMIT 1`).pluck();
+      found = db
+        .prepare(
+          `SELECT 1 FROM "ReaderInvalidation" WHERE "tag" IN (${placeholders}) AND "at" > ? AND "at" <= ? LIMIT 1`,
+        )
+        .pluck();
       statements.set(count, found);
     }
     return found;

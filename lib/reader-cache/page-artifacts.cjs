@@ -57,7 +57,10 @@ function state() {
   const holder = /** @type {Record<symbol, State>} */ (/** @type {unknown} */ (globalThis));
   if (!holder[STATE]) {
     const { db, build } = openShared();
-    const memory = new LRUCache({ maxSize: MEMORY_BYTES, sizeCalculation: (/** @type {PageArtifact} */ page) => page.body.length + 512 });
+    const memory = new LRUCache({
+      maxSize: MEMORY_BYTES,
+      sizeCalculation: (/** @type {PageArtifact} */ page) => page.body.length + 512,
+    });
     holder[STATE] = { memory, shared: db, build, searchWrites: 0 };
   }
   return holder[STATE];
@@ -76,7 +79,14 @@ function findPage(key) {
   const row = shared.prepare("SELECT * FROM page WHERE key = ? AND build = ?").get(key, build);
   if (!row) return undefined;
   /** @type {PageArtifact} */
-  const page = { body: row.body, status: row.status, contentType: row.content_type, etag: row.etag, tags: JSON.parse(row.tags), renderedAt: row.rendered_at };
+  const page = {
+    body: row.body,
+    status: row.status,
+    contentType: row.content_type,
+    etag: row.etag,
+    tags: JSON.parse(row.tags),
+    renderedAt: row.rendered_at,
+  };
   memory.set(key, page);
   return page;
 }
@@ -98,10 +108,22 @@ function keepPage(key, page, search = false) {
          etag = excluded.etag, tags = excluded.tags, rendered_at = excluded.rendered_at, body = excluded.body
        WHERE excluded.rendered_at > page.rendered_at OR page.build <> excluded.build`,
     )
-    .run(key, current.build, search ? 1 : 0, page.status, page.contentType, page.etag, JSON.stringify(page.tags), page.renderedAt, page.body);
+    .run(
+      key,
+      current.build,
+      search ? 1 : 0,
+      page.status,
+      page.contentType,
+      page.etag,
+      JSON.stringify(page.tags),
+      page.renderedAt,
+      page.body,
+    );
   if (search && ++current.searchWrites % 500 === 0) {
     current.shared
-      .prepare(`DELETE FROM page WHERE search = 1 AND key NOT IN (SELECT key FROM page WHERE search = 1 ORDER BY rendered_at DESC LIMIT ?)`)
+      .prepare(
+        `DELETE FROM page WHERE search = 1 AND key NOT IN (SELECT key FROM page WHERE search = 1 ORDER BY rendered_at DESC LIMIT ?)`,
+      )
       .run(MAX_SEARCH_PAGES);
   }
 }
@@ -142,7 +164,14 @@ function rememberPage(key, value, renderedAt) {
   if (!body || typeof tagsHeader !== "string") return;
   const known = state().memory.get(pagePath);
   if (known && known.renderedAt >= renderedAt) return;
-  keepPage(pagePath, { body, status: value.status ?? 200, contentType, etag: generateETag(body.toString("utf8")), tags: tagsHeader.split(","), renderedAt });
+  keepPage(pagePath, {
+    body,
+    status: value.status ?? 200,
+    contentType,
+    etag: generateETag(body.toString("utf8")),
+    tags: tagsHeader.split(","),
+    renderedAt,
+  });
 }
 
 module.exports = { findPage, keepPage, forgetPage, rememberPage, pagePathOfKey };

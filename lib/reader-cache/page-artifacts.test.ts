@@ -51,10 +51,22 @@ describe("page artifacts", () => {
 
   it("keeps only whole pages Next rendered, under their path", () => {
     const headers = { "x-next-cache-tags": "_N_T_/layout,_N_T_/zh-CN/articles/b" };
-    rememberPage("/route-cache/APP_PAGE/abc/$/zh-CN/articles/b", { kind: "APP_PAGE", html: "<html>b</html>", headers, status: 200 }, 3000);
-    rememberPage("/route-cache/APP_PAGE/abc/$/zh-CN/articles/c", { kind: "APP_PAGE", html: "<html>c</html>", headers, postponed: "x" }, 3000);
+    rememberPage(
+      "/route-cache/APP_PAGE/abc/$/zh-CN/articles/b",
+      { kind: "APP_PAGE", html: "<html>b</html>", headers, status: 200 },
+      3000,
+    );
+    rememberPage(
+      "/route-cache/APP_PAGE/abc/$/zh-CN/articles/c",
+      { kind: "APP_PAGE", html: "<html>c</html>", headers, postponed: "x" },
+      3000,
+    );
     rememberPage("fetch-key", { kind: "FETCH", data: {} }, 3000);
-    expect(findPage("/zh-CN/articles/b")).toMatchObject({ status: 200, tags: ["_N_T_/layout", "_N_T_/zh-CN/articles/b"], renderedAt: 3000 });
+    expect(findPage("/zh-CN/articles/b")).toMatchObject({
+      status: 200,
+      tags: ["_N_T_/layout", "_N_T_/zh-CN/articles/b"],
+      renderedAt: 3000,
+    });
     expect(findPage("/zh-CN/articles/c")).toBeUndefined();
     expect(findPage("fetch-key")).toBeUndefined();
   });

@@ -26,9 +26,13 @@ const inEveryLanguage = (path: string) => LOCALES.map((lang) => `${IMPLICIT_TAG}
  * and the sitemap. Each is named by its route's tag (`…/page`, `…/route`), which every URL of
  * the route carries whatever the address it was reached by.
  */
-export const LISTING_TAGS = ["page", "issues/page", "issues/years/[year]/page", "feed.xml/route", "sitemap-xml/route"].map(
-  (route) => `${IMPLICIT_TAG}/(public)/[lang]/${route}`,
-);
+export const LISTING_TAGS = [
+  "page",
+  "issues/page",
+  "issues/years/[year]/page",
+  "feed.xml/route",
+  "sitemap-xml/route",
+].map((route) => `${IMPLICIT_TAG}/(public)/[lang]/${route}`);
 
 /** Every article page, for a change too large to name its articles one by one. */
 const EVERY_ARTICLE_PAGE = `${IMPLICIT_TAG}/(public)/[lang]/articles/[id]/page`;
@@ -39,7 +43,11 @@ export function readerPageTags(change: ReaderPageChange): string[] {
   if (change.everything) return [EVERY_READER_PAGE];
   const tags = new Set<string>();
   for (const number of change.issues ?? []) {
-    for (const tag of [...inEveryLanguage(`/issues/${number}`), ...inEveryLanguage(`/issues/${number}/print`)]) tags.add(tag);
+    for (const tag of [
+      ...inEveryLanguage(`/issues/${number}`),
+      ...inEveryLanguage(`/issues/${number}/print`),
+    ])
+      tags.add(tag);
   }
   const articles = change.articles ?? [];
   if (articles.length > MAX_NAMED_ARTICLES) tags.add(EVERY_ARTICLE_PAGE);

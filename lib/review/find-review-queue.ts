@@ -31,7 +31,15 @@ export async function findReviewQueue(db: Database, user: SessionUser) {
   const queue = [];
   for (const article of submitted) {
     const approvers = await findRoundApprovers(db, article);
-    const context = { status: "SUBMITTED", reviewStage: article.reviewStage, stages, authorId: article.authorId, actor: user, approverIds: [...approvers.values()], note: "-" };
+    const context = {
+      status: "SUBMITTED",
+      reviewStage: article.reviewStage,
+      stages,
+      authorId: article.authorId,
+      actor: user,
+      approverIds: [...approvers.values()],
+      note: "-",
+    };
     if (!allowsTransition("approve", context)) continue;
     queue.push({ ...article, nextStage: stageName(article.reviewStage + 1, stages) });
   }

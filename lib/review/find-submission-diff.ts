@@ -5,7 +5,10 @@ import { type RevisionComparison, compareRevisionsUnchecked } from "@/lib/articl
  * What changed since the previous submission: the revisions kept when the article was
  * submitted the time before and this time. Null on a first submission.
  */
-export async function findSubmissionDiff(db: Database, articleId: string): Promise<RevisionComparison | null> {
+export async function findSubmissionDiff(
+  db: Database,
+  articleId: string,
+): Promise<RevisionComparison | null> {
   const submissions = await db.revision.findMany({
     where: { articleId, note: "提交审稿" },
     orderBy: { number: "desc" },

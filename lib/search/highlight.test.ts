@@ -30,6 +30,8 @@ describe("snippet", () => {
   });
 
   it("starts at the beginning when the text has no literal match", () => {
-    expect(snippet("本报讯 近日召开会议。", "网格", 90)).toEqual([{ text: "本报讯 近日召开会议。", mark: false }]);
+    expect(snippet("本报讯 近日召开会议。", "网格", 90)).toEqual([
+      { text: "本报讯 近日召开会议。", mark: false },
+    ]);
   });
 });

@@ -5,7 +5,9 @@ const key = (query: string) => searchRequestKey(readSearchQuery(new URLSearchPar
 
 describe("readSearchQuery", () => {
   it("reads each parameter once, bounded", () => {
-    expect(readSearchQuery(new URLSearchParams("q=%20党建%20&q=社区&page=0&year=20x3&section=A%3Cb"))).toEqual({ q: "党建", year: undefined, section: undefined, page: 1 });
+    expect(
+      readSearchQuery(new URLSearchParams("q=%20党建%20&q=社区&page=0&year=20x3&section=A%3Cb")),
+    ).toEqual({ q: "党建", year: undefined, section: undefined, page: 1 });
     expect(readSearchQuery(new URLSearchParams(`q=${"字".repeat(300)}&page=99999`)).q).toHaveLength(100);
   });
 

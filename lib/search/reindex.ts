@@ -39,7 +39,12 @@ export function searchRowOf(article: ListedArticle): SearchRow {
 async function reindexChunk(tx: Tx | Database, articleIds: string[]): Promise<void> {
   await deleteSearchRows(tx, articleIds);
   const articles = await tx.article.findMany({
-    where: { id: { in: articleIds }, status: { in: LISTED }, publishedAt: { not: null }, issue: { status: { in: LISTED }, publishAt: { not: null } } },
+    where: {
+      id: { in: articleIds },
+      status: { in: LISTED },
+      publishedAt: { not: null },
+      issue: { status: { in: LISTED }, publishAt: { not: null } },
+    },
     select: {
       id: true,
       headline: true,
@@ -70,11 +75,15 @@ async function reindexChunk(tx: Tx | Database, articleIds: string[]): Promise<vo
  * issue, none for anything else.
  */
 export async function reindexArticles(tx: Tx | Database, articleIds: string[]): Promise<void> {
-  for (let i = 0; i < articleIds.length; i += IDS_PER_QUERY) await reindexChunk(tx, articleIds.slice(i, i + IDS_PER_QUERY));
+  for (let i = 0; i < articleIds.length; i += IDS_PER_QUERY)
+    await reindexChunk(tx, articleIds.slice(i, i + IDS_PER_QUERY));
 }
 
 /** Re-indexes every article of an issue (after publishing, unpublishing or redating it). */
 export async function reindexIssue(tx: Tx | Database, issueId: string): Promise<void> {
   const articles = await tx.article.findMany({ where: { issueId }, select: { id: true } });
-  await reindexArticles(tx, articles.map((a) => a.id));
+  await reindexArticles(
+    tx,
+    articles.map((a) => a.id),
+  );
 }

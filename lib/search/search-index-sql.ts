@@ -15,7 +15,10 @@ export interface SearchRow {
 
 export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  await tx.$executeRawUnsafe(`DELETE FROM "SearchIndex" WHERE article_id IN (${articleIds.map(() => "?").join(",")})`, ...articleIds);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "SearchIndex" WHERE article_id IN (${articleIds.map(() => "?").join(",")})`,
+    ...articleIds,
+  );
 }
 
 /** SQLite binds at most 999 parameters per statement by default, Prisma's limit too. */
@@ -26,7 +29,15 @@ export async function insertSearchRows(tx: Tx | Database, rows: SearchRow[]): Pr
     const batch = rows.slice(i, i + ROWS_PER_INSERT);
     await tx.$executeRawUnsafe(
       `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body, byline) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-      ...batch.flatMap((row) => [row.articleId, row.publishedAt, row.year, row.sectionId ?? "", row.headline, row.body, row.byline]),
+      ...batch.flatMap((row) => [
+        row.articleId,
+        row.publishedAt,
+        row.year,
+        row.sectionId ?? "",
+        row.headline,
+        row.body,
+        row.byline,
+      ]),
     );
   }
 }
@@ -62,7 +73,12 @@ function where(filters: SearchFilters): { sql: string; params: unknown[] } {
 }
 
 /** Matching article ids, best first (the table's rank: bm25, headline weighted ten times the body). */
-export async function searchArticleIds(db: Database, filters: SearchFilters, limit: number, offset: number): Promise<string[]> {
+export async function searchArticleIds(
+  db: Database,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+): Promise<string[]> {
   const { sql, params } = where(filters);
   const rows = await db.$queryRawUnsafe<{ article_id: string }[]>(
     `SELECT article_id FROM "SearchIndex" WHERE ${sql} ORDER BY rank LIMIT ? OFFSET ?`,

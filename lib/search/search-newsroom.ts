@@ -13,17 +13,34 @@ export async function searchNewsroom(db: Database, user: SessionUser, input: { q
   assertRoleCan(user, "newsroom:enter");
   const q = input.q.trim();
   if (!q) return [];
-  const status = (ARTICLE_STATES as readonly string[]).includes(input.status ?? "") ? input.status : undefined;
+  const status = (ARTICLE_STATES as readonly string[]).includes(input.status ?? "")
+    ? input.status
+    : undefined;
   return db.article.findMany({
     where: {
       AND: [
         visibleArticlesWhere(user),
         status ? { status } : {},
-        { OR: [{ headline: { contains: q } }, { subtitle: { contains: q } }, { body: { contains: q } }, { bylines: { some: { person: { name: { contains: q } } } } }] },
+        {
+          OR: [
+            { headline: { contains: q } },
+            { subtitle: { contains: q } },
+            { body: { contains: q } },
+            { bylines: { some: { person: { name: { contains: q } } } } },
+          ],
+        },
       ],
     },
     orderBy: { updatedAt: "desc" },
     take: 50,
-    select: { id: true, headline: true, status: true, charCount: true, updatedAt: true, author: { select: { displayName: true } }, issue: { select: { number: true } } },
+    select: {
+      id: true,
+      headline: true,
+      status: true,
+      charCount: true,
+      updatedAt: true,
+      author: { select: { displayName: true } },
+      issue: { select: { number: true } },
+    },
   });
 }

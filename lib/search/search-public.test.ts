@@ -19,7 +19,13 @@ beforeAll(async () => {
 afterAll(() => dispose());
 
 /** The seed's articles by short name, in file order. */
-const SEED = { meeting: "中原区政府2023年", grid: "区领导调研", review: "中原区召开区直机关", discipline: "中原区委宣传部", community: "中原区三个社区" };
+const SEED = {
+  meeting: "中原区政府2023年",
+  grid: "区领导调研",
+  review: "中原区召开区直机关",
+  discipline: "中原区委宣传部",
+  community: "中原区三个社区",
+};
 
 const headlines = async (q: string, extra: { year?: string; section?: string } = {}) =>
   (await searchPublic(db, { q, page: 1, ...extra }, now)).hits.map((hit) => {

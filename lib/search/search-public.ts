@@ -40,7 +40,9 @@ export interface SearchResults {
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
   const match = toMatchExpression(request.q);
   if (!match) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
-  const section = request.section ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } }) : null;
+  const section = request.section
+    ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
+    : null;
   const filters = { match, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
   const counted = await countSearchMatches(db, filters, COUNT_CAP + 1);
   const capped = counted > COUNT_CAP;
@@ -70,7 +72,10 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
         headline: highlight(article.headline, request.q),
         subtitle: article.subtitle,
         byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
-        snippet: snippet(docToPlainText(JSON.parse(article.body) as JSONContent).replace(/\n+/g, " "), request.q),
+        snippet: snippet(
+          docToPlainText(JSON.parse(article.body) as JSONContent).replace(/\n+/g, " "),
+          request.q,
+        ),
         issue: article.issue,
         section: article.section?.name ?? null,
       },

@@ -7,7 +7,15 @@ describe("tokenizeForIndex", () => {
   });
 
   it("keeps Latin words and numbers whole and lower-cased, and drops punctuation", () => {
-    expect(tokenizeForIndex("2023郑州市，PPT形式！")).toEqual(["2023", "郑州", "州市", "市", "ppt", "形式", "式"]);
+    expect(tokenizeForIndex("2023郑州市，PPT形式！")).toEqual([
+      "2023",
+      "郑州",
+      "州市",
+      "市",
+      "ppt",
+      "形式",
+      "式",
+    ]);
   });
 
   it("indexes a one-character run as itself", () => {
@@ -18,7 +26,9 @@ describe("tokenizeForIndex", () => {
 describe("tokenizeQuery", () => {
   it("makes a two-character word one bigram and a longer one a phrase of bigrams", () => {
     expect(tokenizeQuery("党建")).toEqual([{ kind: "phrase", tokens: ["党建"] }]);
-    expect(tokenizeQuery("机器人产业")).toEqual([{ kind: "phrase", tokens: ["机器", "器人", "人产", "产业"] }]);
+    expect(tokenizeQuery("机器人产业")).toEqual([
+      { kind: "phrase", tokens: ["机器", "器人", "人产", "产业"] },
+    ]);
   });
 
   it("searches a single character as a prefix, and splits mixed queries into terms", () => {

@@ -26,7 +26,9 @@ describe("clientAddress", () => {
     const oneHop = parseTrustedProxy("1");
     expect(clientAddress("10.0.0.2", "6.6.6.6, 198.51.100.9", oneHop)).toBe("198.51.100.9");
     expect(clientAddress("10.0.0.2", undefined, oneHop)).toBe("10.0.0.2");
-    expect(clientAddress("10.0.0.3", "6.6.6.6, 198.51.100.9, 10.0.0.2", parseTrustedProxy("2"))).toBe("198.51.100.9");
+    expect(clientAddress("10.0.0.3", "6.6.6.6, 198.51.100.9, 10.0.0.2", parseTrustedProxy("2"))).toBe(
+      "198.51.100.9",
+    );
   });
 
   it("refuses a setting that names no address", () => {

@@ -5,10 +5,15 @@ import { isIP } from "node:net";
  * from `TRUSTED_PROXY`: unset, none (the socket's peer is the client); a number, that many
  * proxies in front; otherwise a comma-separated list of the proxies' own addresses.
  */
-export type TrustedProxy = { kind: "none" } | { kind: "hops"; count: number } | { kind: "addresses"; addresses: ReadonlySet<string> };
+export type TrustedProxy =
+  { kind: "none" } | { kind: "hops"; count: number } | { kind: "addresses"; addresses: ReadonlySet<string> };
 
 // `::ffff:10.0.0.1` is how a dual-stack socket reports the IPv4 peer `10.0.0.1`.
-const normalize = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase();
+const normalize = (address: string) =>
+  address
+    .trim()
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "")
+    .toLowerCase();
 
 export function parseTrustedProxy(value: string | undefined): TrustedProxy {
   const text = value?.trim() ?? "";
@@ -16,7 +21,10 @@ export function parseTrustedProxy(value: string | undefined): TrustedProxy {
   if (/^\d+$/.test(text)) return { kind: "hops", count: Number(text) };
   const addresses = text.split(",").map(normalize);
   const invalid = addresses.find((address) => isIP(address) === 0);
-  if (invalid !== undefined) throw new Error(`TRUSTED_PROXY 设置有误：“${invalid}”不是 IP 地址（应为代理的 IP 地址列表，用逗号分隔，或代理层数）。`);
+  if (invalid !== undefined)
+    throw new Error(
+      `TRUSTED_PROXY 设置有误：“${invalid}”不是 IP 地址（应为代理的 IP 地址列表，用逗号分隔，或代理层数）。`,
+    );
   return { kind: "addresses", addresses: new Set(addresses) };
 }
 
@@ -25,7 +33,11 @@ export function parseTrustedProxy(value: string | undefined): TrustedProxy {
  * wrote, except for the entries that trusted proxies appended: read from the right, past the
  * trusted hops only. Without TRUSTED_PROXY the header is ignored entirely.
  */
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxy): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxy,
+): string {
   const socketPeer = normalize(peer ?? "") || "unknown";
   if (trusted.kind === "none") return socketPeer;
   const forwarded = [forwardedFor ?? []]

@@ -41,9 +41,26 @@ function keepResponse(res: ServerResponse, key: string, startedAt: number): void
   }) as typeof res.end;
   res.on("finish", () => {
     const type = String(res.getHeader("content-type") ?? "");
-    if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") || res.getHeader("content-encoding")) return;
+    if (
+      res.statusCode !== 200 ||
+      !type.startsWith("text/html") ||
+      res.getHeader("set-cookie") ||
+      res.getHeader("content-encoding")
+    )
+      return;
     const body = Buffer.concat(chunks);
-    keepPage(key, { body, status: 200, contentType: type, etag: generateETag(body.toString("utf8")), tags: SEARCH_TAGS, renderedAt: startedAt }, true);
+    keepPage(
+      key,
+      {
+        body,
+        status: 200,
+        contentType: type,
+        etag: generateETag(body.toString("utf8")),
+        tags: SEARCH_TAGS,
+        renderedAt: startedAt,
+      },
+      true,
+    );
   });
 }
 

@@ -14,12 +14,18 @@ export const invalidations = openInvalidationReader(databaseUrl());
 const CONSTANT_HEADERS: [string, string][] = [
   ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),
   ["Cache-Control", readerCacheControl()],
-  ["Vary", "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding"],
+  [
+    "Vary",
+    "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+  ],
 ];
 
 /** A GET or HEAD for a page itself: nothing in it is addressed to Next's router. */
 export function isPlainPageRequest(req: IncomingMessage): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && !Object.keys(req.headers).some((name) => ROUTER_HEADER.test(name));
+  return (
+    (req.method === "GET" || req.method === "HEAD") &&
+    !Object.keys(req.headers).some((name) => ROUTER_HEADER.test(name))
+  );
 }
 
 /** Sends a kept page as Next would: same body, status, ETag and headers; gzip when accepted. */

@@ -30,9 +30,15 @@ export async function serveSite(port: number): Promise<void> {
   const trustedProxy = parseTrustedProxy(process.env.TRUSTED_PROXY);
   await app.prepare();
   createServer((req, res) => {
-    req.headers["x-forwarded-for"] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxy);
+    req.headers["x-forwarded-for"] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxy,
+    );
     if (!isDecodablePath(req.url)) {
-      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("400 Bad Request: 地址格式有误。");
+      res
+        .writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
+        .end("400 Bad Request: 地址格式有误。");
       return;
     }
     if (sendCachedPage(req, res) || sendOrKeepSearchPage(req, res)) return;

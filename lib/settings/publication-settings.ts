@@ -17,7 +17,13 @@ export const mastheadSchema = z.object({
 });
 export type Masthead = z.infer<typeof mastheadSchema>;
 
-const DEFAULT_MASTHEAD: Masthead = { name: "中原区报", sponsor: "", publisher: "", licence: "", internal: false };
+const DEFAULT_MASTHEAD: Masthead = {
+  name: "中原区报",
+  sponsor: "",
+  publisher: "",
+  licence: "",
+  internal: false,
+};
 const MASTHEAD_KEY = "publication.masthead";
 const TERMS_KEY = "proofread.terms";
 
@@ -31,10 +37,21 @@ async function readJson<T>(db: Database, key: string, fallback: T): Promise<T> {
   }
 }
 
-async function writeJson(db: Database, actor: SessionUser, key: string, value: unknown, detail: string, shownToReaders = false): Promise<void> {
+async function writeJson(
+  db: Database,
+  actor: SessionUser,
+  key: string,
+  value: unknown,
+  detail: string,
+  shownToReaders = false,
+): Promise<void> {
   assertRoleCan(actor, "settings:manage");
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key }, update: { value: JSON.stringify(value) }, create: { key, value: JSON.stringify(value) } });
+    await tx.setting.upsert({
+      where: { key },
+      update: { value: JSON.stringify(value) },
+      create: { key, value: JSON.stringify(value) },
+    });
     await recordAudit(tx, { actorId: actor.id, action: `settings.${key}`, targetId: key, detail });
     if (shownToReaders) await invalidateReaderPages(tx, { everything: true }, new Date());
   });

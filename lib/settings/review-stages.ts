@@ -19,7 +19,16 @@ export async function setReviewStages(db: Database, actor: SessionUser, stages: 
   assertRoleCan(actor, "settings:manage");
   await db.$transaction(async (tx) => {
     const before = await getReviewStages(tx);
-    await tx.setting.upsert({ where: { key: KEY }, update: { value: String(stages) }, create: { key: KEY, value: String(stages) } });
-    await recordAudit(tx, { actorId: actor.id, action: "settings.reviewStages", targetId: KEY, detail: `审级设置：${before} 审 → ${stages} 审` });
+    await tx.setting.upsert({
+      where: { key: KEY },
+      update: { value: String(stages) },
+      create: { key: KEY, value: String(stages) },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.reviewStages",
+      targetId: KEY,
+      detail: `审级设置：${before} 审 → ${stages} 审`,
+    });
   });
 }

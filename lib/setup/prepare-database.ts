@@ -17,16 +17,22 @@ export const ARCHIVE_DIR = path.resolve("prisma", "archive");
 
 async function importBundledArchive(db: Database, log: (line: string) => void): Promise<void> {
   if ((await db.issue.count()) > 0) return;
-  const files = readdirSync(ARCHIVE_DIR).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(ARCHIVE_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   for (const file of files) {
-    const report = await importArchive(db, { fileName: file, bytes: readFileSync(path.join(ARCHIVE_DIR, file)) });
+    const report = await importArchive(db, {
+      fileName: file,
+      bytes: readFileSync(path.join(ARCHIVE_DIR, file)),
+    });
     log(formatImportReport(report));
   }
 }
 
 /** A database from before search existed (or whose index was lost) gets its index built once. */
 async function ensureSearchIndex(db: Database, log: (line: string) => void): Promise<void> {
-  if ((await countSearchRows(db)) > 0 || (await db.article.count({ where: { status: "PUBLISHED" } })) === 0) return;
+  if ((await countSearchRows(db)) > 0 || (await db.article.count({ where: { status: "PUBLISHED" } })) === 0)
+    return;
   log(`已建立搜索索引：${await rebuildSearchIndex(db)} 篇文章。`);
 }
 

@@ -27,7 +27,10 @@ export async function resizeImage(bytes: Uint8Array): Promise<ResizedImage> {
     throw new AppError("BAD_INPUT", "图片文件已损坏或尺寸过大，无法处理。");
   }
   const variants = await Promise.all(
-    variantWidths(width).map(async (w) => ({ width: w, bytes: await sharp(bytes, options).resize({ width: w }).webp({ quality: 80 }).toBuffer() })),
+    variantWidths(width).map(async (w) => ({
+      width: w,
+      bytes: await sharp(bytes, options).resize({ width: w }).webp({ quality: 80 }).toBuffer(),
+    })),
   );
   return { width, height, variants };
 }

@@ -48,8 +48,14 @@ describe("storeImage", () => {
     const stored = await storeImage(db, { articleId, ownerId: reporter.id, bytes: original });
     expect(stored).toMatchObject({ width: 2000, height: 1000 });
     const id = stored.src.split("/").at(-1)!;
-    expect(await db.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({ width: 2000, height: 1000, mime: "image/png" });
-    expect(readdirSync(uploads.dir).sort()).toEqual([id, `${id}-1600.webp`, `${id}-480.webp`, `${id}-960.webp`].sort());
+    expect(await db.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      width: 2000,
+      height: 1000,
+      mime: "image/png",
+    });
+    expect(readdirSync(uploads.dir).sort()).toEqual(
+      [id, `${id}-1600.webp`, `${id}-480.webp`, `${id}-960.webp`].sort(),
+    );
     expect(Buffer.compare(await readUploadFile(id), original)).toBe(0);
     const copy = await sharp(await readUploadFile(`${id}-960.webp`)).metadata();
     expect(copy).toMatchObject({ format: "webp", width: 960, height: 480 });
@@ -57,11 +63,15 @@ describe("storeImage", () => {
 
   it("refuses what is not an image and a picture that does not decode, storing nothing", async () => {
     const { id: articleId } = await createArticle(db, reporter);
-    await expect(storeImage(db, { articleId, ownerId: reporter.id, bytes: new TextEncoder().encode("%PDF-1.7") })).rejects.toMatchObject({
+    await expect(
+      storeImage(db, { articleId, ownerId: reporter.id, bytes: new TextEncoder().encode("%PDF-1.7") }),
+    ).rejects.toMatchObject({
       message: "只能上传 PNG、JPEG、WebP 或 GIF 图片。",
     });
     const truncated = (await png(50, 50)).subarray(0, 40);
-    await expect(storeImage(db, { articleId, ownerId: reporter.id, bytes: truncated })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(storeImage(db, { articleId, ownerId: reporter.id, bytes: truncated })).rejects.toMatchObject(
+      { code: "BAD_INPUT" },
+    );
     expect(await db.upload.count()).toBe(0);
     expect(readdirSync(uploads.dir)).toEqual([]);
   });

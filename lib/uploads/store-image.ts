@@ -38,13 +38,27 @@ export async function prepareImage(bytes: Uint8Array): Promise<PreparedImage> {
  * that the user may edit the article. The original is kept as it came, for the newsroom; readers
  * are given the WebP copies.
  */
-export async function savePreparedImage(tx: Tx | Database, input: { articleId: string; ownerId: string }, prepared: PreparedImage): Promise<StoredImage> {
+export async function savePreparedImage(
+  tx: Tx | Database,
+  input: { articleId: string; ownerId: string },
+  prepared: PreparedImage,
+): Promise<StoredImage> {
   const { bytes, mime, resized } = prepared;
   const upload = await tx.upload.create({
-    data: { articleId: input.articleId, ownerId: input.ownerId, mime, size: bytes.length, width: resized.width, height: resized.height },
+    data: {
+      articleId: input.articleId,
+      ownerId: input.ownerId,
+      mime,
+      size: bytes.length,
+      width: resized.width,
+      height: resized.height,
+    },
     select: { id: true },
   });
-  const files = [{ name: upload.id, bytes }, ...resized.variants.map((v) => ({ name: variantFileName(upload.id, v.width), bytes: v.bytes }))];
+  const files = [
+    { name: upload.id, bytes },
+    ...resized.variants.map((v) => ({ name: variantFileName(upload.id, v.width), bytes: v.bytes })),
+  ];
   try {
     for (const file of files) await writeUploadFile(file.name, file.bytes);
   } catch (error) {
@@ -57,6 +71,9 @@ export async function savePreparedImage(tx: Tx | Database, input: { articleId: s
 }
 
 /** Checks, resizes and stores an uploaded image for an article. */
-export async function storeImage(tx: Tx | Database, input: { articleId: string; ownerId: string; bytes: Uint8Array }): Promise<StoredImage> {
+export async function storeImage(
+  tx: Tx | Database,
+  input: { articleId: string; ownerId: string; bytes: Uint8Array },
+): Promise<StoredImage> {
   return savePreparedImage(tx, input, await prepareImage(input.bytes));
 }

@@ -4,7 +4,9 @@ import path from "node:path";
 /** Uploaded files live beside the database (git-ignored data/), or under UPLOAD_DIR. */
 function uploadDir(): string {
   // A run-time folder of user files: the bundler must not try to trace it into the build.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR || path.join(process.cwd(), "data", "uploads"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.UPLOAD_DIR || path.join(process.cwd(), "data", "uploads"),
+  );
 }
 
 function uploadPath(name: string): string {

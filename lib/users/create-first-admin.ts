@@ -31,7 +31,12 @@ export async function createFirstAdmin(db: Database, input: z.infer<typeof first
       data: { username: input.username, displayName: input.displayName, role: "ADMIN", passwordHash },
       select: { id: true, username: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: "setup", targetId: user.id, detail: "创建首个管理员账号" });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "setup",
+      targetId: user.id,
+      detail: "创建首个管理员账号",
+    });
     return user;
   });
 }

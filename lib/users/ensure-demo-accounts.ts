@@ -17,7 +17,10 @@ export async function ensureDemoAccounts(db: Database, password: string): Promis
 
 /** Active accounts whose password is still the demo password: never allowed outside demo mode. */
 export async function findAccountsWithDemoPassword(db: Database, password: string): Promise<string[]> {
-  const users = await db.user.findMany({ where: { active: true }, select: { username: true, passwordHash: true } });
+  const users = await db.user.findMany({
+    where: { active: true },
+    select: { username: true, passwordHash: true },
+  });
   const found: string[] = [];
   for (const user of users) if (await verifyPassword(password, user.passwordHash)) found.push(user.username);
   return found;

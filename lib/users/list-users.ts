@@ -13,7 +13,13 @@ export async function listUsersWithAudit(db: Database, actor: SessionUser) {
     db.auditEntry.findMany({
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, action: true, detail: true, createdAt: true, actor: { select: { displayName: true } } },
+      select: {
+        id: true,
+        action: true,
+        detail: true,
+        createdAt: true,
+        actor: { select: { displayName: true } },
+      },
     }),
   ]);
   return { users, audit };

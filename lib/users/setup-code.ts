@@ -13,7 +13,11 @@ const digest = (code: string) => createHash("sha256").update(code.trim().toUpper
 export async function issueSetupCode(db: Database): Promise<string> {
   const code = Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   const value = digest(code).toString("hex");
-  await db.setting.upsert({ where: { key: SETTING_KEY }, update: { value }, create: { key: SETTING_KEY, value } });
+  await db.setting.upsert({
+    where: { key: SETTING_KEY },
+    update: { value },
+    create: { key: SETTING_KEY, value },
+  });
   return code;
 }
 

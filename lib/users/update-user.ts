@@ -6,9 +6,7 @@ import { assertRoleCan } from "@/lib/permissions/assert";
 import { recordAudit } from "./record-audit";
 
 export type UserChange =
-  | { kind: "role"; role: Role }
-  | { kind: "active"; active: boolean }
-  | { kind: "password"; password: string };
+  { kind: "role"; role: Role } | { kind: "active"; active: boolean } | { kind: "password"; password: string };
 
 async function findTarget(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId } });
@@ -41,7 +39,10 @@ export async function updateUser(db: Database, actor: SessionUser, userId: strin
       });
       detail = `${change.active ? "启用" : "停用"}账号 ${target.username}`;
     } else {
-      await tx.user.update({ where: { id: userId }, data: { passwordHash: passwordHash!, sessionVersion: { increment: 1 } } });
+      await tx.user.update({
+        where: { id: userId },
+        data: { passwordHash: passwordHash!, sessionVersion: { increment: 1 } },
+      });
       detail = `重置 ${target.username} 的密码`;
     }
     await recordAudit(tx, { actorId: actor.id, action: `user.${change.kind}`, targetId: userId, detail });

@@ -14,7 +14,10 @@ export const passwordSchema = z
   .min(PASSWORD_RULE.min, PASSWORD_RULE.message)
   .max(200, "密码不能超过 200 个字符。");
 
-export const displayNameSchema = textInput().trim().min(1, "请填写姓名。").max(40, "姓名不能超过 40 个字符。");
+export const displayNameSchema = textInput()
+  .trim()
+  .min(1, "请填写姓名。")
+  .max(40, "姓名不能超过 40 个字符。");
 
 export const roleSchema = z.enum(ROLES, { message: "请选择有效的角色。" });
 

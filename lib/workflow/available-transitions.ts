@@ -7,7 +7,17 @@ import { stageName } from "./states";
 import { TRANSITIONS, type WorkflowAction } from "./transitions";
 
 /** Decisions the article page offers; scheduling and publishing whole issues live in the planner. */
-const OFFERED: WorkflowAction[] = ["submit", "withdraw", "approve", "requestChanges", "hold", "release", "reject", "unpublish", "republish"];
+const OFFERED: WorkflowAction[] = [
+  "submit",
+  "withdraw",
+  "approve",
+  "requestChanges",
+  "hold",
+  "release",
+  "reject",
+  "unpublish",
+  "republish",
+];
 
 export interface AvailableTransition {
   action: WorkflowAction;
@@ -22,7 +32,13 @@ export interface AvailableTransition {
 export async function findAvailableTransitions(
   db: Database,
   user: SessionUser,
-  article: { id: string; status: string; reviewStage: number; authorId: string | null; submittedAt: Date | null },
+  article: {
+    id: string;
+    status: string;
+    reviewStage: number;
+    authorId: string | null;
+    submittedAt: Date | null;
+  },
 ): Promise<{ transitions: AvailableTransition[]; stages: number; nextStage: string | null }> {
   const stages = await getReviewStages(db);
   const approvers = await findRoundApprovers(db, article);
@@ -30,7 +46,8 @@ export async function findAvailableTransitions(
   const transitions: AvailableTransition[] = [];
   for (const action of OFFERED.filter((candidate) => allowsTransition(candidate, context))) {
     const nextStage = stageName(article.reviewStage + 1, stages);
-    const label = action === "approve" ? (stages === 1 ? "审核通过" : `${nextStage}通过`) : TRANSITIONS[action].label;
+    const label =
+      action === "approve" ? (stages === 1 ? "审核通过" : `${nextStage}通过`) : TRANSITIONS[action].label;
     transitions.push({ action, label, noteRequired: TRANSITIONS[action].noteRequired });
   }
   const nextStage = article.status === "SUBMITTED" ? stageName(article.reviewStage + 1, stages) : null;

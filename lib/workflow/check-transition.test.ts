@@ -56,7 +56,9 @@ describe("the workflow table: every action from every state", () => {
 describe("who may take a transition", () => {
   it("only the author submits and withdraws", () => {
     expect(() => checkTransition("submit", ctx({ status: "DRAFT", actor: EDITOR }))).toThrow("只有作者本人");
-    expect(() => checkTransition("withdraw", ctx({ actor: { id: "reporter2", role: "REPORTER" } }))).toThrow("只有作者本人");
+    expect(() => checkTransition("withdraw", ctx({ actor: { id: "reporter2", role: "REPORTER" } }))).toThrow(
+      "只有作者本人",
+    );
   });
 
   it("a reporter cannot approve, request changes, hold or reject", () => {
@@ -64,7 +66,9 @@ describe("who may take a transition", () => {
     for (const action of ["approve", "requestChanges", "hold", "reject"] as const) {
       expect(() => checkTransition(action, ctx({ actor: reporter2 }))).toThrow("只有编辑或主编可以审稿");
     }
-    expect(() => checkTransition("publish", ctx({ status: "APPROVED", actor: reporter2 }))).toThrow("只有编辑或主编");
+    expect(() => checkTransition("publish", ctx({ status: "APPROVED", actor: reporter2 }))).toThrow(
+      "只有编辑或主编",
+    );
   });
 
   it("nobody reviews their own article", () => {
@@ -85,13 +89,27 @@ describe("review stages (三审)", () => {
   });
 
   it("with three stages: 初审 and 复审 keep it in review, 终审 by the chief approves", () => {
-    expect(checkTransition("approve", ctx({ stages: 3 }))).toEqual({ to: "SUBMITTED", reviewStage: 1, approvedStage: 1 });
-    expect(checkTransition("approve", ctx({ stages: 3, reviewStage: 1, approverIds: [EDITOR.id], actor: EDITOR2 }))).toEqual({
+    expect(checkTransition("approve", ctx({ stages: 3 }))).toEqual({
+      to: "SUBMITTED",
+      reviewStage: 1,
+      approvedStage: 1,
+    });
+    expect(
+      checkTransition(
+        "approve",
+        ctx({ stages: 3, reviewStage: 1, approverIds: [EDITOR.id], actor: EDITOR2 }),
+      ),
+    ).toEqual({
       to: "SUBMITTED",
       reviewStage: 2,
       approvedStage: 2,
     });
-    expect(checkTransition("approve", ctx({ stages: 3, reviewStage: 2, approverIds: [EDITOR.id, EDITOR2.id], actor: CHIEF }))).toEqual({
+    expect(
+      checkTransition(
+        "approve",
+        ctx({ stages: 3, reviewStage: 2, approverIds: [EDITOR.id, EDITOR2.id], actor: CHIEF }),
+      ),
+    ).toEqual({
       to: "APPROVED",
       reviewStage: 3,
       approvedStage: 3,
@@ -99,21 +117,42 @@ describe("review stages (三审)", () => {
   });
 
   it("the final stage of a multi-stage review belongs to the chief editor", () => {
-    expect(() => checkTransition("approve", ctx({ stages: 2, reviewStage: 1, approverIds: [EDITOR.id], actor: EDITOR2 }))).toThrow("终审须由主编完成");
+    expect(() =>
+      checkTransition(
+        "approve",
+        ctx({ stages: 2, reviewStage: 1, approverIds: [EDITOR.id], actor: EDITOR2 }),
+      ),
+    ).toThrow("终审须由主编完成");
   });
 
   it("one person cannot approve two stages of the same article", () => {
-    expect(() => checkTransition("approve", ctx({ stages: 3, reviewStage: 1, approverIds: [EDITOR.id] }))).toThrow("同一人不能审核同一稿件的两个审级");
-    expect(() => checkTransition("approve", ctx({ stages: 2, reviewStage: 1, approverIds: [CHIEF.id], actor: CHIEF }))).toThrow("两个审级");
+    expect(() =>
+      checkTransition("approve", ctx({ stages: 3, reviewStage: 1, approverIds: [EDITOR.id] })),
+    ).toThrow("同一人不能审核同一稿件的两个审级");
+    expect(() =>
+      checkTransition("approve", ctx({ stages: 2, reviewStage: 1, approverIds: [CHIEF.id], actor: CHIEF })),
+    ).toThrow("两个审级");
   });
 
   it("holding a submitted article is a final-stage decision", () => {
     expect(() => checkTransition("hold", ctx({ stages: 3 }))).toThrow("还需先完成初审");
-    expect(checkTransition("hold", ctx({ stages: 3, reviewStage: 2, approverIds: [EDITOR.id, EDITOR2.id], actor: CHIEF })).to).toBe("HELD");
+    expect(
+      checkTransition(
+        "hold",
+        ctx({ stages: 3, reviewStage: 2, approverIds: [EDITOR.id, EDITOR2.id], actor: CHIEF }),
+      ).to,
+    ).toBe("HELD");
   });
 
   it("returning or resubmitting starts a new round", () => {
-    expect(checkTransition("requestChanges", ctx({ stages: 3, reviewStage: 2, approverIds: ["a", "b"], actor: CHIEF })).reviewStage).toBe(0);
-    expect(checkTransition("submit", ctx({ status: "CHANGES_REQUESTED", actor: AUTHOR })).reviewStage).toBe(0);
+    expect(
+      checkTransition(
+        "requestChanges",
+        ctx({ stages: 3, reviewStage: 2, approverIds: ["a", "b"], actor: CHIEF }),
+      ).reviewStage,
+    ).toBe(0);
+    expect(checkTransition("submit", ctx({ status: "CHANGES_REQUESTED", actor: AUTHOR })).reviewStage).toBe(
+      0,
+    );
   });
 });

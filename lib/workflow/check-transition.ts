@@ -37,7 +37,8 @@ function checkReviewer(ctx: TransitionContext, finalOnly: boolean): void {
   if (ctx.authorId === ctx.actor.id) refuse("不能审核自己的稿件。");
   if (ctx.approverIds.includes(ctx.actor.id)) refuse("同一人不能审核同一稿件的两个审级。");
   if (finalOnly && next !== ctx.stages) refuse(`还需先完成${stageName(next, ctx.stages)}，才能作此决定。`);
-  if (ctx.stages > 1 && next === ctx.stages && ctx.actor.role !== "CHIEF_EDITOR") refuse("终审须由主编完成。");
+  if (ctx.stages > 1 && next === ctx.stages && ctx.actor.role !== "CHIEF_EDITOR")
+    refuse("终审须由主编完成。");
 }
 
 /**
@@ -50,20 +51,29 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
     throw new AppError("CONFLICT", `稿件当前状态不能执行“${transition.label}”。`);
   }
   if (transition.noteRequired && ctx.note.trim() === "") {
-    throw new AppError("BAD_INPUT", action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+    throw new AppError(
+      "BAD_INPUT",
+      action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`,
+    );
   }
   const reviewing = transition.by === "reviewer" && ctx.status === "SUBMITTED";
   if (transition.by === "author" && ctx.authorId !== ctx.actor.id) refuse("只有作者本人可以执行此操作。");
   // Holding a submitted article is a final decision in substance, so it needs the final stage.
   if (reviewing) checkReviewer(ctx, action === "hold");
   // Deciding on an approved or held article again is ordinary editorial work.
-  else if (transition.by !== "author" && !EDITORIAL.includes(ctx.actor.role)) refuse("只有编辑或主编可以执行此操作。");
+  else if (transition.by !== "author" && !EDITORIAL.includes(ctx.actor.role))
+    refuse("只有编辑或主编可以执行此操作。");
 
   if (action === "approve") {
     const approvedStage = ctx.reviewStage + 1;
-    return { to: approvedStage === ctx.stages ? "APPROVED" : "SUBMITTED", reviewStage: approvedStage, approvedStage };
+    return {
+      to: approvedStage === ctx.stages ? "APPROVED" : "SUBMITTED",
+      reviewStage: approvedStage,
+      approvedStage,
+    };
   }
-  if (action === "submit" || action === "withdraw" || action === "requestChanges") return { to: transition.to, reviewStage: 0 };
+  if (action === "submit" || action === "withdraw" || action === "requestChanges")
+    return { to: transition.to, reviewStage: 0 };
   return { to: transition.to, reviewStage: ctx.reviewStage };
 }
 

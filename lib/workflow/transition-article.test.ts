@@ -30,13 +30,22 @@ afterEach(() => dispose());
 
 async function submittedArticle(): Promise<string> {
   const { id } = await createArticle(db, reporter);
-  await saveArticle(db, reporter, { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") }, clock);
+  await saveArticle(
+    db,
+    reporter,
+    { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") },
+    clock,
+  );
   await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);
   return id;
 }
 
-const act = (user: SessionUser, articleId: string, action: Parameters<typeof transitionArticle>[2]["action"], note = "同意") =>
-  transitionArticle(db, user, { articleId, action, note }, clock);
+const act = (
+  user: SessionUser,
+  articleId: string,
+  action: Parameters<typeof transitionArticle>[2]["action"],
+  note = "同意",
+) => transitionArticle(db, user, { articleId, action, note }, clock);
 
 describe("transitionArticle", () => {
   it("submits, tells the editors, and records the event and a revision", async () => {
@@ -44,7 +53,10 @@ describe("transitionArticle", () => {
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article).toMatchObject({ status: "SUBMITTED", reviewStage: 0 });
     expect(article.submittedAt).not.toBeNull();
-    const notified = await db.notification.findMany({ where: { articleId: id }, select: { userId: true, message: true } });
+    const notified = await db.notification.findMany({
+      where: { articleId: id },
+      select: { userId: true, message: true },
+    });
     expect(notified.map((n) => n.userId).sort()).toEqual([editor.id, editor2.id, chief.id].sort());
     expect(notified[0].message).toBe("《网格员培训》已提交，等待审稿");
     expect(await db.revision.findFirst({ where: { articleId: id, note: "提交审稿" } })).not.toBeNull();
@@ -53,7 +65,19 @@ describe("transitionArticle", () => {
   it("refuses to submit an article without a headline or text, and changes nothing", async () => {
     const { id } = await createArticle(db, reporter);
     await expect(act(reporter, id, "submit", "")).rejects.toThrow("请先填写标题");
-    await saveArticle(db, reporter, { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: { type: "doc", content: [{ type: "paragraph" }] } }, clock);
+    await saveArticle(
+      db,
+      reporter,
+      {
+        id,
+        version: 1,
+        headline: "网格员培训",
+        subtitle: "",
+        sectionId: null,
+        body: { type: "doc", content: [{ type: "paragraph" }] },
+      },
+      clock,
+    );
     await expect(act(reporter, id, "submit", "")).rejects.toThrow("正文还是空的");
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT" });
   });
@@ -62,10 +86,15 @@ describe("transitionArticle", () => {
     const id = await submittedArticle();
     await expect(act(editor, id, "requestChanges", " ")).rejects.toThrow("请填写“退回修改”的理由");
     await act(editor, id, "requestChanges", "第二段数据请核实");
-    expect(await db.notification.findFirst({ where: { userId: reporter.id } })).toMatchObject({ message: "《网格员培训》被退回修改：第二段数据请核实" });
+    expect(await db.notification.findFirst({ where: { userId: reporter.id } })).toMatchObject({
+      message: "《网格员培训》被退回修改：第二段数据请核实",
+    });
     await act(reporter, id, "submit", "");
     await act(editor, id, "approve", "同意刊发");
-    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", reviewStage: 1 });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "APPROVED",
+      reviewStage: 1,
+    });
   });
 
   it("refuses a reporter's approval, even called directly", async () => {
@@ -86,7 +115,10 @@ describe("transitionArticle", () => {
     await act(editor2, id, "approve", "复审意见");
     expect(await findReviewQueue(db, editor2)).toEqual([]);
     await act(chief, id, "approve", "终审同意");
-    const events = await db.workflowEvent.findMany({ where: { articleId: id, stage: { not: null } }, orderBy: { createdAt: "asc" } });
+    const events = await db.workflowEvent.findMany({
+      where: { articleId: id, stage: { not: null } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => [e.stage, e.actorId, e.note])).toEqual([
       [1, editor.id, "初审意见"],
       [2, editor2.id, "复审意见"],
@@ -100,10 +132,24 @@ describe("transitionArticle", () => {
     const id = await submittedArticle();
     await act(editor, id, "approve", "初审通过");
     const { version } = await db.article.findUniqueOrThrow({ where: { id } });
-    await saveArticle(db, editor2, { id, version, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 改过的培训。") }, clock);
+    await saveArticle(
+      db,
+      editor2,
+      {
+        id,
+        version,
+        headline: "网格员培训",
+        subtitle: "",
+        sectionId: null,
+        body: docOf("本报讯 改过的培训。"),
+      },
+      clock,
+    );
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article.reviewStage).toBe(0);
-    expect(await db.workflowEvent.findFirst({ where: { articleId: id, note: { contains: "退回初审" } } })).not.toBeNull();
+    expect(
+      await db.workflowEvent.findFirst({ where: { articleId: id, note: { contains: "退回初审" } } }),
+    ).not.toBeNull();
     expect((await findReviewQueue(db, editor)).map((a) => a.nextStage)).toEqual(["初审"]);
   });
 

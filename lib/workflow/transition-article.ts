@@ -28,7 +28,8 @@ export interface TransitionInput {
 /** A submission is copy for an editor to review: one without a headline or text is refused. */
 function assertHasCopy(article: { headline: string; body: string }): void {
   if (!article.headline.trim()) throw new AppError("BAD_INPUT", "请先填写标题，再提交审稿。");
-  if (!docToPlainText(JSON.parse(article.body) as JSONContent).trim()) throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
+  if (!docToPlainText(JSON.parse(article.body) as JSONContent).trim())
+    throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
 }
 
 /**
@@ -36,7 +37,12 @@ function assertHasCopy(article: { headline: string; body: string }): void {
  * transaction as the change, and the update only applies to the exact state that was
  * checked: two editors approving at once produce one approval and one clear refusal.
  */
-export async function transitionArticle(db: Database, user: SessionUser, input: TransitionInput, clock: Clock) {
+export async function transitionArticle(
+  db: Database,
+  user: SessionUser,
+  input: TransitionInput,
+  clock: Clock,
+) {
   const result = await db.$transaction(async (tx) => {
     await promoteDueArticles(tx, clock());
     const article = await loadArticleFor(tx, user, input.articleId, "article:view");
@@ -55,7 +61,12 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     });
     const now = clock();
     const changed = await tx.article.updateMany({
-      where: { id: article.id, status: article.status, reviewStage: article.reviewStage, version: article.version },
+      where: {
+        id: article.id,
+        status: article.status,
+        reviewStage: article.reviewStage,
+        version: article.version,
+      },
       data: {
         status: outcome.to,
         reviewStage: outcome.reviewStage,
@@ -65,12 +76,26 @@ export async function transitionArticle(db: Database, user: SessionUser, input: 
     });
     if (changed.count !== 1) throw new AppError("CONFLICT", "稿件刚刚被他人处理过，请刷新页面后再试。");
 
-    const label = outcome.approvedStage ? `${stageName(outcome.approvedStage, stages)}通过` : TRANSITIONS[input.action].label;
+    const label = outcome.approvedStage
+      ? `${stageName(outcome.approvedStage, stages)}通过`
+      : TRANSITIONS[input.action].label;
     await tx.workflowEvent.create({
-      data: { articleId: article.id, actorId: user.id, fromStatus: article.status, toStatus: outcome.to, stage: outcome.approvedStage ?? null, note, createdAt: now },
+      data: {
+        articleId: article.id,
+        actorId: user.id,
+        fromStatus: article.status,
+        toStatus: outcome.to,
+        stage: outcome.approvedStage ?? null,
+        note,
+        createdAt: now,
+      },
     });
     const { headline, subtitle, body, charCount } = article;
-    await recordRevision(tx, { articleId: article.id, authorId: user.id, headline, subtitle, body, charCount, note: label }, clock);
+    await recordRevision(
+      tx,
+      { articleId: article.id, authorId: user.id, headline, subtitle, body, charCount, note: label },
+      clock,
+    );
     await notifyTransition(tx, input.action, article, outcome, { stages, note });
     if (PUBLIC_ACTIONS.has(input.action)) {
       await reindexArticles(tx, [article.id]);

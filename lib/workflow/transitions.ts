@@ -38,16 +38,52 @@ export interface Transition {
 
 /** The article workflow as a table: every transition there is, and nothing else. */
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
-  submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", by: "author", noteRequired: false, label: "提交审稿" },
+  submit: {
+    from: ["DRAFT", "CHANGES_REQUESTED"],
+    to: "SUBMITTED",
+    by: "author",
+    noteRequired: false,
+    label: "提交审稿",
+  },
   withdraw: { from: ["SUBMITTED"], to: "DRAFT", by: "author", noteRequired: false, label: "撤回" },
   approve: { from: ["SUBMITTED"], to: "APPROVED", by: "reviewer", noteRequired: true, label: "审核通过" },
-  requestChanges: { from: ["SUBMITTED"], to: "CHANGES_REQUESTED", by: "reviewer", noteRequired: true, label: "退回修改" },
+  requestChanges: {
+    from: ["SUBMITTED"],
+    to: "CHANGES_REQUESTED",
+    by: "reviewer",
+    noteRequired: true,
+    label: "退回修改",
+  },
   hold: { from: ["SUBMITTED", "APPROVED"], to: "HELD", by: "reviewer", noteRequired: false, label: "待用" },
   release: { from: ["HELD"], to: "APPROVED", by: "editorial", noteRequired: false, label: "恢复可用" },
   reject: { from: ["SUBMITTED", "HELD"], to: "REJECTED", by: "reviewer", noteRequired: true, label: "退稿" },
-  schedule: { from: ["APPROVED", "HELD"], to: "SCHEDULED", by: "editorial", noteRequired: false, label: "排期" },
-  unschedule: { from: ["SCHEDULED"], to: "APPROVED", by: "editorial", noteRequired: false, label: "取消排期" },
-  publish: { from: ["APPROVED", "HELD", "SCHEDULED"], to: "PUBLISHED", by: "editorial", noteRequired: false, label: "发布" },
+  schedule: {
+    from: ["APPROVED", "HELD"],
+    to: "SCHEDULED",
+    by: "editorial",
+    noteRequired: false,
+    label: "排期",
+  },
+  unschedule: {
+    from: ["SCHEDULED"],
+    to: "APPROVED",
+    by: "editorial",
+    noteRequired: false,
+    label: "取消排期",
+  },
+  publish: {
+    from: ["APPROVED", "HELD", "SCHEDULED"],
+    to: "PUBLISHED",
+    by: "editorial",
+    noteRequired: false,
+    label: "发布",
+  },
   unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", by: "editorial", noteRequired: true, label: "撤下" },
-  republish: { from: ["UNPUBLISHED"], to: "PUBLISHED", by: "editorial", noteRequired: false, label: "重新发布" },
+  republish: {
+    from: ["UNPUBLISHED"],
+    to: "PUBLISHED",
+    by: "editorial",
+    noteRequired: false,
+    label: "重新发布",
+  },
 };

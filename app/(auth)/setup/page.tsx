@@ -15,7 +15,9 @@ export default async function SetupPage() {
   return (
     <>
       <h1 className="mb-2 text-xl font-bold">创建管理员账号</h1>
-      <p className="mb-5 text-sm text-muted">系统中还没有任何账号。请输入服务器日志中显示的一次性设置码，创建第一个管理员。</p>
+      <p className="mb-5 text-sm text-muted">
+        系统中还没有任何账号。请输入服务器日志中显示的一次性设置码，创建第一个管理员。
+      </p>
       <SetupForm />
     </>
   );

@@ -5,7 +5,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/list-notifications";
 
-export const metadata: Metadata = { title: { default: "编辑部", template: "%s - 编辑部 - 中原区报" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "编辑部", template: "%s - 编辑部 - 中原区报" },
+  robots: { index: false },
+};
 
 // The chrome of the newsroom. Pages check access themselves: a layout is not a guard.
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {

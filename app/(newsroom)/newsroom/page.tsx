@@ -30,24 +30,39 @@ export default async function MyArticlesPage() {
       {articles.length === 0 ? (
         <EmptyState>还没有稿件。点击“新建稿件”开始写作。</EmptyState>
       ) : (
-        <DataTable columns={[{ label: "标题" }, { label: "栏目" }, { label: "状态" }, { label: "字数", numeric: true }, { label: "最后修改" }]}>
-              {articles.map((article) => (
-                <tr key={article.id} className="hover:bg-gray-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/newsroom/articles/${article.id}`} className="font-medium text-brand-dark hover:underline">
-                      {article.headline || "（无标题）"}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">{article.section?.name ?? "—"}</td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={article.status} />
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{article.charCount.toLocaleString("zh-CN")}</td>
-                  <td className="px-4 py-3 tabular-nums">
-                    <time dateTime={article.updatedAt.toISOString()}>{formatNewsroomTime(article.updatedAt)}</time>
-                  </td>
-                </tr>
-              ))}
+        <DataTable
+          columns={[
+            { label: "标题" },
+            { label: "栏目" },
+            { label: "状态" },
+            { label: "字数", numeric: true },
+            { label: "最后修改" },
+          ]}
+        >
+          {articles.map((article) => (
+            <tr key={article.id} className="hover:bg-gray-50">
+              <td className="px-4 py-3">
+                <Link
+                  href={`/newsroom/articles/${article.id}`}
+                  className="font-medium text-brand-dark hover:underline"
+                >
+                  {article.headline || "（无标题）"}
+                </Link>
+              </td>
+              <td className="px-4 py-3">{article.section?.name ?? "—"}</td>
+              <td className="px-4 py-3">
+                <StatusBadge status={article.status} />
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {article.charCount.toLocaleString("zh-CN")}
+              </td>
+              <td className="px-4 py-3 tabular-nums">
+                <time dateTime={article.updatedAt.toISOString()}>
+                  {formatNewsroomTime(article.updatedAt)}
+                </time>
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
     </>

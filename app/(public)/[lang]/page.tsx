@@ -14,7 +14,9 @@ interface FrontPageProps {
 
 export async function generateMetadata({ params }: FrontPageProps): Promise<Metadata> {
   const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
-  const title = issue ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）` : "中原区报";
+  const title = issue
+    ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）`
+    : "中原区报";
   const photo = issue?.lead?.photo;
   return {
     title: { absolute: title },
@@ -33,21 +35,24 @@ export default async function FrontPage({ params }: FrontPageProps) {
   const paths = readerPaths(locale);
   return (
     <>
-      <h1 className="sr-only">
-        中原区报 {t.issueNumber(issue.number)}
-      </h1>
+      <h1 className="sr-only">中原区报 {t.issueNumber(issue.number)}</h1>
       <IssueDateline t={t} number={issue.number} date={issue.date} paths={paths} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <LeadStory article={issue.lead} t={t} paths={paths} />
-        <aside aria-labelledby="contents" className="border-rule lg:border-l lg:pl-8 py-6">
+        <aside aria-labelledby="contents" className="border-rule py-6 lg:border-l lg:pl-8">
           <h2 id="contents" className="font-serif text-lg font-bold text-brand-dark">
             {t.contents}
           </h2>
           <ol className="mt-3 space-y-3">
             {issue.articles.map((article) => (
               <li key={article.id} className="border-b border-dashed border-rule pb-3 last:border-b-0">
-                {article.section && <span className="mr-2 text-xs text-brand-dark">［{article.section.name}］</span>}
-                <Link href={paths.article(article.id)} className="font-serif leading-snug hover:text-brand-dark">
+                {article.section && (
+                  <span className="mr-2 text-xs text-brand-dark">［{article.section.name}］</span>
+                )}
+                <Link
+                  href={paths.article(article.id)}
+                  className="font-serif leading-snug hover:text-brand-dark"
+                >
                   {article.headline}
                 </Link>
               </li>

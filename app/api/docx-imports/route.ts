@@ -19,12 +19,21 @@ export async function POST(request: Request) {
   try {
     // Read with a limit before parsing: request.formData() would first take in the whole body.
     const body = await readLimitedBody(request, MAX_FORM_BYTES, TOO_LARGE);
-    const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => {
-      throw new AppError("BAD_INPUT", "上传的表单无法识别，请重新选择文件。");
-    });
+    const form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    })
+      .formData()
+      .catch(() => {
+        throw new AppError("BAD_INPUT", "上传的表单无法识别，请重新选择文件。");
+      });
     const file = form.get("file");
     if (!(file instanceof File)) throw new AppError("BAD_INPUT", "请选择要导入的 Word 文档。");
-    const imported = await importDocxArticle(db, user, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, systemClock);
+    const imported = await importDocxArticle(
+      db,
+      user,
+      { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      systemClock,
+    );
     return NextResponse.json(imported, { status: 201 });
   } catch (thrown) {
     return jsonErrorResponse(thrown, "导入失败，请稍后再试。");

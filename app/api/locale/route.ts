@@ -16,6 +16,9 @@ export function GET(request: NextRequest) {
   return new NextResponse(null, {
     status: 303,
     // The referer's path is ours only by its host: `/en//evil.example` would turn into `//evil.example`.
-    headers: { Location: safeReturnPath(otherLanguagePath(refererPath(request)), "/"), "Cache-Control": "private, no-store" },
+    headers: {
+      Location: safeReturnPath(otherLanguagePath(refererPath(request)), "/"),
+      "Cache-Control": "private, no-store",
+    },
   });
 }

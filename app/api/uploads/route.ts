@@ -17,9 +17,13 @@ export async function POST(request: Request) {
   try {
     // Read with a limit before parsing: request.formData() would first take in the whole body.
     const body = await readLimitedBody(request, MAX_FORM_BYTES, "图片不能超过 5 MB。");
-    const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => {
-      throw new AppError("BAD_INPUT", "上传的表单无法识别，请重新选择图片。");
-    });
+    const form = await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    })
+      .formData()
+      .catch(() => {
+        throw new AppError("BAD_INPUT", "上传的表单无法识别，请重新选择图片。");
+      });
     const file = form.get("file");
     const articleId = String(form.get("articleId") ?? "");
     if (!(file instanceof File)) throw new AppError("BAD_INPUT", "请选择要上传的图片。");

@@ -20,7 +20,9 @@ const id = z.string().min(1);
 const sectionId = z.string().min(1).nullable();
 
 // Creates an issue in planning (editors; checked inside createIssue).
-export const createIssueAction = defineAction(createIssueSchema, (input, { user }) => createIssue(db, user, input));
+export const createIssueAction = defineAction(createIssueSchema, (input, { user }) =>
+  createIssue(db, user, input),
+);
 
 // Adds, removes, reorders articles, picks the lead story or an article's section.
 export const arrangeIssueAction = defineAction(
@@ -42,30 +44,40 @@ export const arrangeIssueAction = defineAction(
 );
 
 // Publishes now, or schedules for a Beijing-time moment.
-export const scheduleIssueAction = defineAction(z.object({ number, at: z.union([z.literal("now"), shanghaiLocalTime]) }), async (input, { user }) => {
-  await scheduleIssue(db, user, input.number, input.at, systemClock);
-  revalidatePath(`/newsroom/issues/${input.number}`);
-  return { number: input.number };
-});
+export const scheduleIssueAction = defineAction(
+  z.object({ number, at: z.union([z.literal("now"), shanghaiLocalTime]) }),
+  async (input, { user }) => {
+    await scheduleIssue(db, user, input.number, input.at, systemClock);
+    revalidatePath(`/newsroom/issues/${input.number}`);
+    return { number: input.number };
+  },
+);
 
 // Cancels a schedule, or unpublishes a published issue with a reason.
-export const withdrawIssueAction = defineAction(z.object({ number, reason: textInput().max(500) }), async (input, { user }) => {
-  await withdrawIssue(db, user, input.number, input.reason, systemClock);
-  revalidatePath(`/newsroom/issues/${input.number}`);
-  return { number: input.number };
-});
+export const withdrawIssueAction = defineAction(
+  z.object({ number, reason: textInput().max(500) }),
+  async (input, { user }) => {
+    await withdrawIssue(db, user, input.number, input.reason, systemClock);
+    revalidatePath(`/newsroom/issues/${input.number}`);
+    return { number: input.number };
+  },
+);
 
 // Adds a section (栏目) to the standing list.
-export const createSectionAction = defineAction(z.object({ name: textInput().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }), (input, { user }) =>
-  createSection(db, user, input.name),
+export const createSectionAction = defineAction(
+  z.object({ name: textInput().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }),
+  (input, { user }) => createSection(db, user, input.name),
 );
 
 // Corrects the issue date (the archive's was inferred from its text).
-export const updateIssueDateAction = defineAction(z.object({ number, date: issueDateSchema }), async (input, { user }) => {
-  await updateIssueDate(db, user, input.number, input.date);
-  revalidatePath(`/newsroom/issues/${input.number}`);
-  return input;
-});
+export const updateIssueDateAction = defineAction(
+  z.object({ number, date: issueDateSchema }),
+  async (input, { user }) => {
+    await updateIssueDate(db, user, input.number, input.date);
+    revalidatePath(`/newsroom/issues/${input.number}`);
+    return input;
+  },
+);
 
 // Records a proofreading round (校次) with its errors, on an article or a whole issue.
 export const recordProofRoundAction = defineAction(proofRoundSchema, async (input, { user }) => {

@@ -19,26 +19,43 @@ export const metadata: Metadata = { title: "期刊编排" };
 export default async function IssuesPlannerPage() {
   const user = await requireUser("/newsroom/issues");
   if (!roleCan(user, "issue:manage")) notFound();
-  const [issues, suggested] = await Promise.all([listIssuesForPlanner(db, user, systemClock), suggestIssueNumber(db)]);
+  const [issues, suggested] = await Promise.all([
+    listIssuesForPlanner(db, user, systemClock),
+    suggestIssueNumber(db),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">期刊编排</h1>
       <CreateIssueForm suggestedNumber={suggested} today={shanghaiDate(systemClock())} />
-      <DataTable columns={[{ label: "期号" }, { label: "出版日期" }, { label: "状态" }, { label: "发布时间（北京时间）" }, { label: "稿件", numeric: true }, { label: "字数", numeric: true }]}>
-            {issues.map((issue) => (
-              <tr key={issue.number}>
-                <td className="px-4 py-3">
-                  <Link href={`/newsroom/issues/${issue.number}`} className="font-medium text-brand-dark hover:underline">
-                    第{issue.number}期
-                  </Link>
-                </td>
-                <td className="px-4 py-3">{issue.date}</td>
-                <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
-                <td className="px-4 py-3 tabular-nums">{issue.publishAt ? formatNewsroomTime(issue.publishAt) : "—"}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{issue.articleCount}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{issue.charCount.toLocaleString("zh-CN")}</td>
-              </tr>
-            ))}
+      <DataTable
+        columns={[
+          { label: "期号" },
+          { label: "出版日期" },
+          { label: "状态" },
+          { label: "发布时间（北京时间）" },
+          { label: "稿件", numeric: true },
+          { label: "字数", numeric: true },
+        ]}
+      >
+        {issues.map((issue) => (
+          <tr key={issue.number}>
+            <td className="px-4 py-3">
+              <Link
+                href={`/newsroom/issues/${issue.number}`}
+                className="font-medium text-brand-dark hover:underline"
+              >
+                第{issue.number}期
+              </Link>
+            </td>
+            <td className="px-4 py-3">{issue.date}</td>
+            <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+            <td className="px-4 py-3 tabular-nums">
+              {issue.publishAt ? formatNewsroomTime(issue.publishAt) : "—"}
+            </td>
+            <td className="px-4 py-3 text-right tabular-nums">{issue.articleCount}</td>
+            <td className="px-4 py-3 text-right tabular-nums">{issue.charCount.toLocaleString("zh-CN")}</td>
+          </tr>
+        ))}
       </DataTable>
     </div>
   );

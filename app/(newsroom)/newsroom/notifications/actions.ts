@@ -8,8 +8,11 @@ import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { systemClock } from "@/lib/time/clock";
 
 // Marks the signed-in user's own notices read (some or all); nobody else's can be touched.
-export const markReadAction = defineAction(z.object({ ids: z.union([z.array(z.string().min(1)), z.literal("all")]) }), async (input, { user }) => {
-  await markNotificationsRead(db, user, input.ids, systemClock);
-  revalidatePath("/newsroom", "layout");
-  return { ok: true };
-});
+export const markReadAction = defineAction(
+  z.object({ ids: z.union([z.array(z.string().min(1)), z.literal("all")]) }),
+  async (input, { user }) => {
+    await markNotificationsRead(db, user, input.ids, systemClock);
+    revalidatePath("/newsroom", "layout");
+    return { ok: true };
+  },
+);

@@ -25,9 +25,14 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="divide-y divide-gray-100 rounded border border-gray-200 bg-white">
           {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.readAt ? "text-gray-600" : "bg-amber-50"}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.readAt ? "text-gray-600" : "bg-amber-50"}`}
+            >
               <span>
-                {!n.readAt && <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>}
+                {!n.readAt && (
+                  <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
+                )}
                 <Link href={`/newsroom/articles/${n.articleId}`} className="hover:underline">
                   {n.message}
                 </Link>

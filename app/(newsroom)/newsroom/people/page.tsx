@@ -27,16 +27,28 @@ export default async function PeoplePage() {
           <table className="w-full text-left text-sm">
             <thead className="bg-gray-100">
               <tr>
-                <th scope="col" className="px-3 py-2">用户名</th>
-                <th scope="col" className="px-3 py-2">姓名</th>
-                <th scope="col" className="px-3 py-2">角色</th>
-                <th scope="col" className="px-3 py-2">状态</th>
-                <th scope="col" className="px-3 py-2">操作</th>
+                <th scope="col" className="px-3 py-2">
+                  用户名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  姓名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  角色
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  状态
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  操作
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {users.map((row) =>
-                isRole(row.role) ? <UserRow key={row.id} user={{ ...row, role: row.role }} isSelf={row.id === user.id} /> : null,
+                isRole(row.role) ? (
+                  <UserRow key={row.id} user={{ ...row, role: row.role }} isSelf={row.id === user.id} />
+                ) : null,
               )}
             </tbody>
           </table>
@@ -55,7 +67,7 @@ export default async function PeoplePage() {
         <ol className="divide-y divide-gray-100 rounded border border-gray-200 bg-white text-sm">
           {audit.map((entry) => (
             <li key={entry.id} className="px-3 py-2">
-              <time dateTime={entry.createdAt.toISOString()} className="mr-3 tabular-nums text-muted">
+              <time dateTime={entry.createdAt.toISOString()} className="mr-3 text-muted tabular-nums">
                 {formatNewsroomTime(entry.createdAt)}
               </time>
               <span className="mr-2 font-medium">{entry.actor?.displayName ?? "系统"}</span>

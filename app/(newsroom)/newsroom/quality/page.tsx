@@ -19,12 +19,27 @@ export default async function QualityPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">质量统计</h1>
-      <p className="text-sm text-muted">差错率 = 校对记录的差错数 ÷ 本期字数 × 10000，标准为不超过万分之{ERROR_RATE_LIMIT}。</p>
-      <DataTable columns={[{ label: "期号" }, { label: "出版日期" }, { label: "状态" }, { label: "校次", numeric: true }, { label: "字数", numeric: true }, { label: "差错", numeric: true }, { label: "差错率" }]}>
+      <p className="text-sm text-muted">
+        差错率 = 校对记录的差错数 ÷ 本期字数 × 10000，标准为不超过万分之{ERROR_RATE_LIMIT}。
+      </p>
+      <DataTable
+        columns={[
+          { label: "期号" },
+          { label: "出版日期" },
+          { label: "状态" },
+          { label: "校次", numeric: true },
+          { label: "字数", numeric: true },
+          { label: "差错", numeric: true },
+          { label: "差错率" },
+        ]}
+      >
         {issues.map((issue) => (
           <tr key={issue.number}>
             <td className="px-4 py-3">
-              <Link href={`/newsroom/issues/${issue.number}`} className="font-medium text-brand-dark hover:underline">
+              <Link
+                href={`/newsroom/issues/${issue.number}`}
+                className="font-medium text-brand-dark hover:underline"
+              >
                 第{issue.number}期
               </Link>
             </td>

@@ -21,21 +21,37 @@ export default async function ReviewQueuePage() {
       {queue.length === 0 ? (
         <EmptyState>目前没有等待您审核的稿件。</EmptyState>
       ) : (
-        <DataTable columns={[{ label: "标题" }, { label: "作者" }, { label: "栏目" }, { label: "审级" }, { label: "字数", numeric: true }, { label: "提交时间" }]}>
-              {queue.map((article) => (
-                <tr key={article.id} className="hover:bg-gray-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/newsroom/articles/${article.id}`} className="font-medium text-brand-dark hover:underline">
-                      {article.headline || "（无标题）"}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">{article.author?.displayName ?? "—"}</td>
-                  <td className="px-4 py-3">{article.section?.name ?? "—"}</td>
-                  <td className="px-4 py-3">{article.nextStage}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{article.charCount.toLocaleString("zh-CN")}</td>
-                  <td className="px-4 py-3 tabular-nums">{article.submittedAt ? formatNewsroomTime(article.submittedAt) : "—"}</td>
-                </tr>
-              ))}
+        <DataTable
+          columns={[
+            { label: "标题" },
+            { label: "作者" },
+            { label: "栏目" },
+            { label: "审级" },
+            { label: "字数", numeric: true },
+            { label: "提交时间" },
+          ]}
+        >
+          {queue.map((article) => (
+            <tr key={article.id} className="hover:bg-gray-50">
+              <td className="px-4 py-3">
+                <Link
+                  href={`/newsroom/articles/${article.id}`}
+                  className="font-medium text-brand-dark hover:underline"
+                >
+                  {article.headline || "（无标题）"}
+                </Link>
+              </td>
+              <td className="px-4 py-3">{article.author?.displayName ?? "—"}</td>
+              <td className="px-4 py-3">{article.section?.name ?? "—"}</td>
+              <td className="px-4 py-3">{article.nextStage}</td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {article.charCount.toLocaleString("zh-CN")}
+              </td>
+              <td className="px-4 py-3 tabular-nums">
+                {article.submittedAt ? formatNewsroomTime(article.submittedAt) : "—"}
+              </td>
+            </tr>
+          ))}
         </DataTable>
       )}
     </>

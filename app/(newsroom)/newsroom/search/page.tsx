@@ -11,7 +11,11 @@ import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 export const metadata: Metadata = { title: "稿件搜索" };
 
 // 稿件搜索: every article this person may see, drafts included, with a status filter.
-export default async function NewsroomSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewsroomSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/newsroom/search");
   const params = await searchParams;
   const q = firstParam(params.q);
@@ -23,11 +27,20 @@ export default async function NewsroomSearchPage({ searchParams }: { searchParam
       <form action="/newsroom/search" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <label className="min-w-60 flex-1 text-sm">
           <span className="mb-1 block font-medium">关键词</span>
-          <input type="search" name="q" defaultValue={q} className="w-full rounded border border-gray-400 bg-white px-3 py-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            className="w-full rounded border border-gray-400 bg-white px-3 py-2"
+          />
         </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium">状态</span>
-          <select name="status" defaultValue={status} className="rounded border border-gray-400 bg-white px-3 py-2">
+          <select
+            name="status"
+            defaultValue={status}
+            className="rounded border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">全部</option>
             {Object.entries(ARTICLE_STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -45,12 +58,16 @@ export default async function NewsroomSearchPage({ searchParams }: { searchParam
           {results.length === 0 && <li className="px-4 py-6 text-center text-muted">没有找到相关稿件。</li>}
           {results.map((article) => (
             <li key={article.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-              <Link href={`/newsroom/articles/${article.id}`} className="flex-1 font-medium text-brand-dark hover:underline">
+              <Link
+                href={`/newsroom/articles/${article.id}`}
+                className="flex-1 font-medium text-brand-dark hover:underline"
+              >
                 {article.headline || "（无标题）"}
               </Link>
               <StatusBadge status={article.status} />
               <span className="text-sm text-muted">
-                {article.author?.displayName ?? "存档导入"} · {article.issue ? `第${article.issue.number}期 · ` : ""}
+                {article.author?.displayName ?? "存档导入"} ·{" "}
+                {article.issue ? `第${article.issue.number}期 · ` : ""}
                 {article.charCount} 字 · {formatNewsroomTime(article.updatedAt)}
               </span>
             </li>

@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "出版设置" };
 export default async function SettingsPage() {
   const user = await requireUser("/newsroom/settings");
   if (!roleCan(user, "settings:manage")) notFound();
-  const [stages, masthead, terms] = await Promise.all([getReviewStages(db), getMasthead(db), getFlaggedTerms(db)]);
+  const [stages, masthead, terms] = await Promise.all([
+    getReviewStages(db),
+    getMasthead(db),
+    getFlaggedTerms(db),
+  ]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">出版设置</h1>

@@ -12,5 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
   // The feed carries Chinese content only: there is no English feed.
   if ((await params).lang !== "zh-CN") return new Response("Not found", { status: 404 });
   const items = await getRecentPublicArticles(50);
-  return new Response(renderFeed(siteUrl(), items), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(renderFeed(siteUrl(), items), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }

@@ -54,7 +54,11 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
         </label>
         <label>
           <span className="mb-1 block text-sm font-medium">{t.searchYear}</span>
-          <select name="year" defaultValue={request.year ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+          <select
+            name="year"
+            defaultValue={request.year ?? ""}
+            className="rounded border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">{t.searchAllYears}</option>
             {years.map((year) => (
               <option key={year} value={year}>
@@ -65,7 +69,11 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
         </label>
         <label>
           <span className="mb-1 block text-sm font-medium">{t.searchSection}</span>
-          <select name="section" defaultValue={request.section ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+          <select
+            name="section"
+            defaultValue={request.section ?? ""}
+            className="rounded border border-gray-400 bg-white px-3 py-2"
+          >
             <option value="">{t.searchAllSections}</option>
             {sections.map((s) => (
               <option key={s.slug} value={s.slug}>
@@ -79,11 +87,17 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
         </button>
       </form>
 
-      {!results && <p className="mt-8 text-muted" lang={locale}>{t.searchHint}</p>}
+      {!results && (
+        <p className="mt-8 text-muted" lang={locale}>
+          {t.searchHint}
+        </p>
+      )}
       {results && (
         <section aria-labelledby="results-title" className="mt-8">
           <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
-            {results.total > 0 ? t.searchResults(results.total, request.q, results.capped) : t.searchNone(request.q)}
+            {results.total > 0
+              ? t.searchResults(results.total, request.q, results.capped)
+              : t.searchNone(request.q)}
           </h2>
           <ol className="divide-y divide-rule">
             {results.hits.map((hit) => (
@@ -98,7 +112,8 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
                   <HighlightedText parts={hit.snippet} />
                 </p>
                 <p className="mt-1 text-sm text-muted">
-                  {hit.issue && `${t.issueNumber(hit.issue.number)} · ${formatIssueDate(hit.issue.date, t, false)}`}
+                  {hit.issue &&
+                    `${t.issueNumber(hit.issue.number)} · ${formatIssueDate(hit.issue.date, t, false)}`}
                   {hit.section && ` · ${hit.section}`}
                   {hit.byline && ` · ${hit.byline}`}
                 </p>
@@ -106,10 +121,28 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
             ))}
           </ol>
           {results.pages > 1 && (
-            <nav aria-label={t.pageOf(results.page, results.pages)} className="mt-6 flex items-center justify-center gap-4" lang={locale}>
-              {results.page > 1 && <Link href={pageHref(results.page - 1)} className="rounded border border-rule px-3 py-1 hover:border-brand">{t.previousPage}</Link>}
+            <nav
+              aria-label={t.pageOf(results.page, results.pages)}
+              className="mt-6 flex items-center justify-center gap-4"
+              lang={locale}
+            >
+              {results.page > 1 && (
+                <Link
+                  href={pageHref(results.page - 1)}
+                  className="rounded border border-rule px-3 py-1 hover:border-brand"
+                >
+                  {t.previousPage}
+                </Link>
+              )}
               <span className="text-sm text-muted">{t.pageOf(results.page, results.pages)}</span>
-              {results.page < results.pages && <Link href={pageHref(results.page + 1)} className="rounded border border-rule px-3 py-1 hover:border-brand">{t.nextPage}</Link>}
+              {results.page < results.pages && (
+                <Link
+                  href={pageHref(results.page + 1)}
+                  className="rounded border border-rule px-3 py-1 hover:border-brand"
+                >
+                  {t.nextPage}
+                </Link>
+              )}
             </nav>
           )}
         </section>

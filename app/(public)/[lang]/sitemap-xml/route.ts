@@ -19,5 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lan
     ...numbers.map((number) => ({ path: paths.issue(number), lastModified: null })),
     ...articles.map((a) => ({ path: paths.article(a.id), lastModified: a.updatedAt })),
   ];
-  return new Response(renderSitemap(siteUrl(), entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+  return new Response(renderSitemap(siteUrl(), entries), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
 }

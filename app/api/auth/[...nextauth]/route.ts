@@ -20,7 +20,10 @@ export async function GET(request: NextRequest, context: AuthRouteContext) {
   // next-auth would copy the code into its redirect unencoded (see lib/auth/auth-error-page.ts).
   if (action === "error") {
     const code = request.nextUrl.searchParams.get("error") ?? codeInPath;
-    return new Response(null, { status: 302, headers: { Location: authErrorPage(code), "Cache-Control": "no-store" } });
+    return new Response(null, {
+      status: 302,
+      headers: { Location: authErrorPage(code), "Cache-Control": "no-store" },
+    });
   }
   return handler(request, context);
 }

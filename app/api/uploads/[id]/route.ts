@@ -13,7 +13,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!upload) return new Response("Not found", { status: 404 });
   const requested = Number(new URL(request.url).searchParams.get("w"));
   // Uploads from before responsive sizes have no copies: they are served as they are.
-  const variant = upload.width !== null && Number.isInteger(requested) && requested > 0 ? pickVariantWidth(upload.width, requested) : null;
+  const variant =
+    upload.width !== null && Number.isInteger(requested) && requested > 0
+      ? pickVariantWidth(upload.width, requested)
+      : null;
   const bytes = await readUploadFile(variant === null ? upload.id : variantFileName(upload.id, variant));
   return new Response(new Uint8Array(bytes), {
     headers: {

@@ -21,14 +21,22 @@ import { transitionArticle } from "@/lib/workflow/transition-article";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
 
 // Autosave and explicit save from the editor; refused when the version is stale.
-export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) => saveArticle(db, user, input, systemClock));
+export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) =>
+  saveArticle(db, user, input, systemClock),
+);
 
 // 署名: the article's credits, replaced as a whole in the order given.
-export const saveCreditsAction = defineAction(saveCreditsSchema, (input, { user }) => saveCredits(db, user, input));
+export const saveCreditsAction = defineAction(saveCreditsSchema, (input, { user }) =>
+  saveCredits(db, user, input),
+);
 
 // Diff between two revisions of the article, for the history panel.
 export const compareRevisionsAction = defineAction(
-  z.object({ articleId: z.string().min(1), from: z.number().int().positive(), to: z.number().int().positive() }),
+  z.object({
+    articleId: z.string().min(1),
+    from: z.number().int().positive(),
+    to: z.number().int().positive(),
+  }),
   (input, { user }) => compareRevisions(db, user, input.articleId, input.from, input.to),
 );
 
@@ -46,21 +54,29 @@ export const restoreRevisionAction = defineAction(
 
 // Submit, withdraw and the review decisions; the workflow validator decides what is allowed.
 export const transitionArticleAction = defineAction(
-  z.object({ articleId: z.string().min(1), action: z.enum(WORKFLOW_ACTIONS), note: textInput().max(2000, "说明不能超过 2000 字。") }),
+  z.object({
+    articleId: z.string().min(1),
+    action: z.enum(WORKFLOW_ACTIONS),
+    note: textInput().max(2000, "说明不能超过 2000 字。"),
+  }),
   (input, { user }) => transitionArticle(db, user, input, systemClock),
 );
 
 // 批注: a new comment or a reply.
-export const addCommentAction = defineAction(addCommentSchema, (input, { user }) => addComment(db, user, input));
+export const addCommentAction = defineAction(addCommentSchema, (input, { user }) =>
+  addComment(db, user, input),
+);
 
 // Resolves a comment thread, or opens it again.
-export const resolveCommentAction = defineAction(z.object({ commentId: z.string().min(1), resolved: z.boolean() }), (input, { user }) =>
-  resolveComment(db, user, input, systemClock),
+export const resolveCommentAction = defineAction(
+  z.object({ commentId: z.string().min(1), resolved: z.boolean() }),
+  (input, { user }) => resolveComment(db, user, input, systemClock),
 );
 
 // Copies the author's rejected article into a new draft.
-export const copyRejectedAction = defineAction(z.object({ articleId: z.string().min(1) }), (input, { user }) =>
-  copyRejectedArticle(db, user, input.articleId),
+export const copyRejectedAction = defineAction(
+  z.object({ articleId: z.string().min(1) }),
+  (input, { user }) => copyRejectedArticle(db, user, input.articleId),
 );
 
 // 更正 on a published article: a dated note for readers, optionally fixing the text.

@@ -50,7 +50,10 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           </Link>
         </p>
         <h1 className="text-2xl font-bold">
-          第{issue.number}期 <span className="text-base font-normal text-muted">{issue.date} · {ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</span>
+          第{issue.number}期{" "}
+          <span className="text-base font-normal text-muted">
+            {issue.date} · {ISSUE_STATUS_LABELS[issue.status] ?? issue.status}
+          </span>
         </h1>
         <p className="mb-4 text-sm text-muted">
           共 {plan.totals.articles} 篇 · {plan.totals.charCount.toLocaleString("zh-CN")} 字
@@ -65,7 +68,10 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         />
       </div>
       <aside className="space-y-4">
-        <Link href={`/newsroom/preview/issues/${issue.number}`} className="block rounded border border-gray-300 bg-white px-4 py-2 text-center hover:border-brand">
+        <Link
+          href={`/newsroom/preview/issues/${issue.number}`}
+          className="block rounded border border-gray-300 bg-white px-4 py-2 text-center hover:border-brand"
+        >
           预览本期
         </Link>
         <IssueDateForm number={issue.number} date={issue.date} />
@@ -81,7 +87,11 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
             rounds={quality.rounds.map(toRoundView)}
           />
         </section>
-        <IssuePublishing number={issue.number} status={issue.status} publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null} />
+        <IssuePublishing
+          number={issue.number}
+          status={issue.status}
+          publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null}
+        />
       </aside>
     </div>
   );

@@ -49,7 +49,10 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const url = `${siteUrl()}${readerPaths("zh-CN").article(article.id)}`;
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, url) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, url) }}
+      />
       <ArticlePageView article={article} t={t} locale={locale} paths={readerPaths(locale)} />
     </>
   );

@@ -15,7 +15,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: IssuePageProps): Promise<Metadata> {
-  const [{ t }, issue] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number)]);
+  const [{ t }, issue] = await Promise.all([
+    readerLocale(params),
+    loadPublicIssueOr404((await params).number),
+  ]);
   const title = `${t.issueNumber(issue.number)} ${formatIssueDate(issue.date, t, false)}`;
   return {
     title,
@@ -31,6 +34,12 @@ export async function generateMetadata({ params }: IssuePageProps): Promise<Meta
 
 // 目录: one issue's articles by section.
 export default async function IssuePage({ params }: IssuePageProps) {
-  const [{ t, locale }, issue, masthead] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
-  return <IssueContentsView issue={issue} masthead={masthead} t={t} locale={locale} paths={readerPaths(locale)} />;
+  const [{ t, locale }, issue, masthead] = await Promise.all([
+    readerLocale(params),
+    loadPublicIssueOr404((await params).number),
+    getPublicMasthead(),
+  ]);
+  return (
+    <IssueContentsView issue={issue} masthead={masthead} t={t} locale={locale} paths={readerPaths(locale)} />
+  );
 }

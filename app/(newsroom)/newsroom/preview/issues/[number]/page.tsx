@@ -10,11 +10,20 @@ export const metadata: Metadata = { title: "预览" };
 
 // An unpublished issue exactly as readers will see it, through the readers' own components.
 export default async function IssuePreviewPage({ params }: { params: Promise<{ number: string }> }) {
-  const [{ issue, published }, masthead] = await Promise.all([loadIssuePreviewOr404((await params).number), getPublicMasthead()]);
+  const [{ issue, published }, masthead] = await Promise.all([
+    loadIssuePreviewOr404((await params).number),
+    getPublicMasthead(),
+  ]);
   return (
     <div className="rounded bg-paper px-4 sm:px-6">
       <PreviewBanner published={published} />
-      <IssueContentsView issue={issue} masthead={masthead} t={MESSAGES["zh-CN"]} locale="zh-CN" paths={PREVIEW_PATHS} />
+      <IssueContentsView
+        issue={issue}
+        masthead={masthead}
+        t={MESSAGES["zh-CN"]}
+        locale="zh-CN"
+        paths={PREVIEW_PATHS}
+      />
     </div>
   );
 }

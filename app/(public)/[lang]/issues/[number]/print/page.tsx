@@ -18,13 +18,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PrintPageProps): Promise<Metadata> {
-  const [{ t }, issue] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number)]);
+  const [{ t }, issue] = await Promise.all([
+    readerLocale(params),
+    loadPublicIssueOr404((await params).number),
+  ]);
   return { title: `${t.issueNumber(issue.number)} ${t.printIssue}`, robots: { index: false } };
 }
 
 // 打印版: the whole issue, every article in full, laid out for A4 paper.
 export default async function IssuePrintPage({ params }: PrintPageProps) {
-  const [{ t, locale }, issue, masthead] = await Promise.all([readerLocale(params), loadPublicIssueOr404((await params).number), getPublicMasthead()]);
+  const [{ t, locale }, issue, masthead] = await Promise.all([
+    readerLocale(params),
+    loadPublicIssueOr404((await params).number),
+    getPublicMasthead(),
+  ]);
   const articles = await Promise.all(issue.articles.map((a) => getPublicArticle(a.id)));
   if (articles.some((a) => a === null)) notFound();
   return (
@@ -42,7 +49,19 @@ export default async function IssuePrintPage({ params }: PrintPageProps) {
         </span>
       </div>
       <div className="space-y-16">
-        {articles.map((article) => article && <ArticleFull key={article.id} article={article} t={t} locale={locale} as="h2" paths={readerPaths(locale)} />)}
+        {articles.map(
+          (article) =>
+            article && (
+              <ArticleFull
+                key={article.id}
+                article={article}
+                t={t}
+                locale={locale}
+                as="h2"
+                paths={readerPaths(locale)}
+              />
+            ),
+        )}
       </div>
     </div>
   );

@@ -23,7 +23,10 @@ async function loadYearOr404(params: YearPageProps["params"]) {
 
 export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
   const [{ t }, archive] = await Promise.all([readerLocale(params), loadYearOr404(params)]);
-  return { title: `${t.allIssues} ${archive.year}`, alternates: { canonical: readerPaths("zh-CN").year(archive.year ?? 0) } };
+  return {
+    title: `${t.allIssues} ${archive.year}`,
+    alternates: { canonical: readerPaths("zh-CN").year(archive.year ?? 0) },
+  };
 }
 
 // 往期 of one year.
