@@ -61,5 +61,7 @@ describe("demo accounts", () => {
     expect(await ensureDemoAccounts(db, "demo-pass-1")).toEqual([]);
     expect(await findAccountsWithDemoPassword(db, "demo-pass-1")).toHaveLength(6);
     expect(await findAccountsWithDemoPassword(db, "another-pass")).toEqual([]);
-  });
+    // Eighteen bcrypt hashes and comparisons, slow on purpose: on a busy two-core machine that
+    // is several seconds.
+  }, 30_000);
 });
