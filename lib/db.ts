@@ -89,6 +89,8 @@ const PROVIDER = Symbol("newsroom.databaseProvider");
  */
 function createClient(url: string, ready: Promise<unknown> = Promise.resolve()): Database {
   const provider = databaseProvider(url);
+  // The cast is sound: the PostgreSQL client is generated from the same models, with the same
+  // delegates and arguments (plus the search table, which only raw SQL touches).
   const client =
     provider === "sqlite"
       ? createSqliteClient(url, ready)
