@@ -97,9 +97,10 @@ function openPostgresqlReader(databaseUrl, ttlMs) {
   let version;
   /** When the last successful check began. */
   let checkedAt = -Infinity;
-  /** @type {Promise<void>} checks run one after another */
-  let queue = Promise.resolve();
-  let checking = false;
+  /** @type {Promise<void> | null} the check under way */
+  let running = null;
+  /** @type {Promise<void> | null} the check to start when that one ends, shared by all who wait for it */
+  let queued = null;
   /** @type {NodeJS.Timeout | null} */
   let timer = null;
   let failing = false;
@@ -116,7 +117,11 @@ function openPostgresqlReader(databaseUrl, ttlMs) {
         const rows = await pool.query(`SELECT "tag", "at" FROM "ReaderInvalidation"`);
         /** @type {Map<string, number[]>} */
         const next = new Map();
-        for (const { tag, at } of rows.rows) next.set(tag, [...(next.get(tag) ?? []), Number(at)]);
+        for (const { tag, at } of rows.rows) {
+          const list = next.get(tag);
+          if (list) list.push(Number(at));
+          else next.set(tag, [Number(at)]);
+        }
         moments = next;
         version = current;
       }
@@ -133,10 +138,20 @@ function openPostgresqlReader(databaseUrl, ttlMs) {
     checkedAt = startedAt;
   }
 
+  /** A check that starts after this call: one at a time, and one queued for any number of callers. */
   function refresh() {
-    const run = queue.then(check, check);
-    queue = run.catch(() => {});
-    return run;
+    const start = () => {
+      running = check().finally(() => (running = null));
+      return running;
+    };
+    if (!running) return start();
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return start();
+      });
+    return queued;
   }
 
   /** Checks in the background from the first use on, so that pages are rarely refused for want of one. */
@@ -144,11 +159,7 @@ function openPostgresqlReader(databaseUrl, ttlMs) {
     if (timer) return;
     timer = setInterval(
       () => {
-        if (checking) return;
-        checking = true;
-        refresh()
-          .catch(() => {})
-          .finally(() => (checking = false));
+        if (!running) refresh().catch(() => {});
       },
       Math.max(50, ttlMs / 2),
     );
