@@ -18,6 +18,8 @@ import { openDatabase } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { postgresqlConnection } from "@/lib/database/postgresql-url.cjs";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
+import { countSearchRows } from "@/lib/search/search-index-sql";
 import { searchPublic } from "@/lib/search/search-public";
 
 const { values } = parseArgs({
@@ -84,7 +86,11 @@ async function prepareBenchDatabase(url: string): Promise<void> {
   await prepareDatabase(() => undefined);
   const db = openDatabase(url);
   try {
-    if ((await db.article.count({ where: { id: { startsWith: "bench" } } })) > 0) return;
+    if ((await db.article.count({ where: { id: { startsWith: "bench" } } })) > 0) {
+      // A run stopped while indexing leaves the articles without their search rows.
+      if ((await countSearchRows(db)) < ARTICLES) await rebuildSearchIndex(db);
+      return;
+    }
     const started = Date.now();
     await generateSyntheticArchive(db, ARTICLES);
     console.log(
