@@ -420,3 +420,9 @@ ALTER TABLE "ProofError" ADD CONSTRAINT "ProofError_roundId_fkey" FOREIGN KEY ("
 -- `document` the planner takes a few matches for granted and uses the index, where with them it
 -- would scan the table for a common word and unpack every article's vector (ten times slower).
 ALTER TABLE "SearchIndex" ALTER COLUMN "document" SET STATISTICS 0;
+
+-- Data repairs that SQLite migrations queue are queued here too, so a start does the same on
+-- either database (20261126190100_repair_article_docs: every stored document through the
+-- editor's gate, once; a new database has nothing to repair, and the pass finds that).
+INSERT INTO "Setting" ("key", "value") VALUES ('maintenance.repair-article-docs', 'queued')
+  ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value";
