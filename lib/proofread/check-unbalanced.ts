@@ -8,8 +8,12 @@ const PAIRS: [string, string][] = [
   ["【", "】"],
 ];
 
-/** Quotes and brackets that open without closing, or close without opening. */
-export const checkUnbalanced: BlockCheck = (text, block) => {
+/**
+ * Quotes and brackets that open without closing, or close without opening. A quotation that
+ * runs over several paragraphs opens each of them with “ and closes only the last (GB/T
+ * 15834), so an open quote is balanced when the next paragraph opens one again.
+ */
+export const checkUnbalanced: BlockCheck = ({ text, index, next }) => {
   const issues: ProofIssue[] = [];
   for (const [open, close] of PAIRS) {
     const stack: number[] = [];
@@ -20,17 +24,18 @@ export const checkUnbalanced: BlockCheck = (text, block) => {
         else
           issues.push({
             check: "unbalanced",
-            block,
+            block: index,
             from: i,
             to: i + 1,
             message: `“${close}”前面缺少对应的“${open}”。`,
           });
       }
     }
-    for (const i of stack)
+    const continues = open === "“" && next?.text.trimStart().startsWith("“");
+    for (const i of continues ? stack.slice(0, -1) : stack)
       issues.push({
         check: "unbalanced",
-        block,
+        block: index,
         from: i,
         to: i + 1,
         message: `“${open}”没有对应的“${close}”。`,
