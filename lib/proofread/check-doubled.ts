@@ -15,7 +15,8 @@ const NORMAL = new Set(
 const IDIOMS = new Set(
   (
     "念念不忘 井井有条 欣欣向荣 蒸蒸日上 滔滔不绝 津津有味 彬彬有礼 侃侃而谈 栩栩如生 比比皆是 息息相关 历历在目 " +
-    "振振有词 源源不断 孜孜不倦 头头是道 跃跃欲试 默默无闻 步步为营 生生不息 高高兴兴 面面俱到 层层把关 实实在在"
+    "振振有词 源源不断 孜孜不倦 头头是道 跃跃欲试 默默无闻 步步为营 生生不息 高高兴兴 面面俱到 层层把关 实实在在 " +
+    "里里外外 明明白白 清清楚楚 认认真真 扎扎实实 踏踏实实 干干净净 来来往往 上上下下 方方面面"
   ).split(" "),
 );
 
@@ -43,6 +44,12 @@ const LEXICAL_PARTICLE_WORDS = new Set(
   "目的 有的 别的 真的 似的 是的 标的 为了 除了 罢了 算了 末了 到了".split(" "),
 );
 
+/** Suffixes that never start a word: a lone 们 after 我们 is always one too many. */
+const BOUND_SUFFIXES = new Set("们 么 吗 呢 吧 啊 嘛 呀".split(" "));
+
+/** Words of news copy the segmenter's dictionary lacks (学习|习近平, 在|在线, 深入|入户). */
+const MORE_WORDS = "习近平 在线 在岗 在职 在建 在校 入户 入党 入驻 入职 入学 入园 入库".split(" ");
+
 /** How far around a doubling the segmenter looks: enough for the words on either side. */
 const WINDOW = 8;
 
@@ -61,10 +68,32 @@ function wordsAround(text: string, from: number, to: number) {
   }));
 }
 
+/** The word the text before `end` ends with, read without what follows. */
+function wordEndingAt(text: string, end: number): string {
+  return [...segmenter!.segment(text.slice(Math.max(0, end - WINDOW), end))].at(-1)?.segment ?? "";
+}
+
+/** The word the text from `start` begins with, read without what precedes. */
+function wordStartingAt(text: string, start: number): string {
+  return [...segmenter!.segment(text.slice(start, start + WINDOW))][0]?.segment ?? "";
+}
+
 function isLexical(word: string): boolean {
   if (word.length < 2) return false;
   return !PARTICLE_ENDING.test(word) || LEXICAL_PARTICLE_WORDS.has(word);
 }
+
+/** Whether the text before `end` ends with a word (信念), not with a lone character. */
+function endsWord(text: string, end: number): boolean {
+  return isLexical(wordEndingAt(text, end)) || MORE_WORDS.some((w) => text.slice(0, end).endsWith(w));
+}
+
+/** Whether the text from `start` begins with a word (在线), not with a lone character. */
+function startsWord(text: string, start: number): boolean {
+  return isLexical(wordStartingAt(text, start)) || MORE_WORDS.some((w) => text.startsWith(w, start));
+}
+
+const isHanAt = (text: string, at: number) => /\p{Script=Han}/u.test(text.charAt(at));
 
 /**
  * Whether a character written twice, `pair` at `at`, is two words meeting (现在|在) or one
@@ -80,16 +109,18 @@ function doubledCharIsWords(text: string, at: number, pair: string): boolean {
   if (!segmenter) return false;
   const words = wordsAround(text, at, at + pair.length);
   const first = words.find((w) => w.from <= at && at < w.to);
-  const second = words.find((w) => w.from <= at + half && at + half < w.to);
-  if (!first || !second) return false;
-  if (first === second) return true;
-  const firstBound = isLexical(first.word);
-  const secondBound = isLexical(second.word);
-  return (
-    (firstBound || secondBound) &&
-    (firstBound || STANDALONE.has(char)) &&
-    (secondBound || STANDALONE.has(char))
-  );
+  if (first && first.to >= at + pair.length) return true;
+  // Each side read on its own, so the two copies do not compete for one dictionary word.
+  const firstInWord = endsWord(text, at + half);
+  const secondInWord = startsWord(text, at + half);
+  if (firstInWord && secondInWord) return true; // 工作|作风, 为了|了解
+  if (!firstInWord && !secondInWord) return false; // 的|的, 是|是
+  // A word and a lone copy: fine when the lone one is a word by itself (现在|在, 是|是否).
+  if (STANDALONE.has(char)) return true;
+  if (BOUND_SUFFIXES.has(char)) return false; // 我们|们
+  // A lone copy at the edge of a phrase belongs to nothing (信念|念，); one inside running text
+  // may begin or end a word the dictionary lacks, and is left alone.
+  return firstInWord ? isHanAt(text, at + pair.length) : isHanAt(text, at - 1);
 }
 
 /** Whether a two-character word written twice, `twice` at `at`, is meant: 研究研究, 发展|发展中国家. */

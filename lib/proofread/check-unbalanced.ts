@@ -8,6 +8,20 @@ const PAIRS: [string, string][] = [
   ["【", "】"],
 ];
 
+/** Marks named in words: "““”没有对应的“””" would be unreadable. */
+const NAMES: Record<string, string> = {
+  "“": "前引号“",
+  "”": "后引号”",
+  "（": "前括号（",
+  "）": "后括号）",
+  "《": "前书名号《",
+  "》": "后书名号》",
+  "‘": "前单引号‘",
+  "’": "后单引号’",
+  "【": "前方括号【",
+  "】": "后方括号】",
+};
+
 /**
  * Quotes and brackets that open without closing, or close without opening. A quotation that
  * runs over several paragraphs opens each of them with “ and closes only the last (GB/T
@@ -27,7 +41,7 @@ export const checkUnbalanced: BlockCheck = ({ text, index, next }) => {
             block: index,
             from: i,
             to: i + 1,
-            message: `“${close}”前面缺少对应的“${open}”。`,
+            message: `${NAMES[close]}前面缺少对应的${NAMES[open]}。`,
           });
       }
     }
@@ -38,7 +52,7 @@ export const checkUnbalanced: BlockCheck = ({ text, index, next }) => {
         block: index,
         from: i,
         to: i + 1,
-        message: `“${open}”没有对应的“${close}”。`,
+        message: `${NAMES[open]}没有对应的${NAMES[close]}。`,
       });
   }
   return issues.sort((a, b) => a.from - b.from);

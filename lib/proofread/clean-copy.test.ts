@@ -79,5 +79,5 @@ describe("no hints on clean copy", () => {
     } finally {
       await dispose();
     }
-  });
+  }, 30_000);
 });

@@ -43,6 +43,7 @@ describe("doubled characters and words", () => {
     expect(checksOf("这是我的的书。")).toEqual([["doubled", "的的", "的"]]);
     expect(checksOf("这是是重要的会议。")).toEqual([["doubled", "是是", "是"]]);
     expect(checksOf("他们们都来了。")).toEqual([["doubled", "们们", "们"]]);
+    expect(checksOf("这是我们们的责任。")).toEqual([["doubled", "们们", "们"]]);
     expect(checksOf("坚定理想信念念，提升精神境界。")).toEqual([["doubled", "念念", "念"]]);
     expect(checksOf("为广大党员干部干部树立了标杆。")).toEqual([["doubled", "干部干部", "干部"]]);
   });
@@ -52,6 +53,11 @@ describe("doubled characters and words", () => {
     expect(checksOf("为了了解情况，关键是是否落实，目的的确达到了。")).toEqual([]);
     expect(checksOf("加强工作作风建设，发展人民民主，中原区区长出席。")).toEqual([]);
     expect(checksOf("他说的的确是事实，学生生活丰富。")).toEqual([]);
+  });
+
+  it("does not flag a word the segmenter's dictionary lacks after a word ending in its first character", () => {
+    expect(checksOf("深入学习习近平新时代中国特色社会主义思想。")).toEqual([]);
+    expect(checksOf("党员深入入户走访，居民在在线平台上报名。")).toEqual([]);
   });
 
   it("does not flag ordinary reduplication or idioms", () => {

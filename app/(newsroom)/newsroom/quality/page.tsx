@@ -45,51 +45,58 @@ export default async function QualityPage() {
           校对改正的差错在出版前已经改正，单独列出，不计入见报差错率；出版前没有任何校次记录的期显示为“未校对”。
         </p>
       </div>
-      <DataTable
-        columns={[
-          { label: "期号" },
-          { label: "出版日期" },
-          { label: "状态" },
-          { label: "字数", numeric: true },
-          { label: "校次", numeric: true },
-          { label: "校对改正", numeric: true },
-          { label: "见报差错", numeric: true },
-          { label: "见报差错率" },
-        ]}
-      >
-        {issues.map((issue) => (
-          <tr key={issue.number}>
-            <td className="px-4 py-3">
-              <Link
-                href={`/newsroom/issues/${issue.number}`}
-                className="font-medium text-brand-dark hover:underline"
-              >
-                第{issue.number}期
-              </Link>
-            </td>
-            <td className="px-4 py-3">{issue.date}</td>
-            <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
-            <td className="px-4 py-3 text-right tabular-nums">{issue.characters.toLocaleString("zh-CN")}</td>
-            <td className="px-4 py-3 text-right tabular-nums">
-              {issue.proofread ? issue.roundsBeforePrint : UNPROOFREAD}
-            </td>
-            <td className="px-4 py-3 text-right tabular-nums">
-              {issue.proofread ? (
-                <>
-                  {issue.caughtErrors}
-                  <span className="ml-1 text-xs text-muted">{formatRate(issue.caughtRate ?? 0)}</span>
-                </>
-              ) : (
-                "—"
-              )}
-            </td>
-            <td className="px-4 py-3 text-right tabular-nums">{issue.printed ? issue.printErrors : "—"}</td>
-            <td className="px-4 py-3">
-              <PrintRate quality={issue} />
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      {/* On a phone the table scrolls sideways rather than stacking 未校对 one character a line. */}
+      <div className="[&_td]:whitespace-nowrap [&_th]:whitespace-nowrap">
+        <DataTable
+          columns={[
+            { label: "期号" },
+            { label: "出版日期" },
+            { label: "状态" },
+            { label: "字数", numeric: true },
+            { label: "校次", numeric: true },
+            { label: "校对改正", numeric: true },
+            { label: "见报差错", numeric: true },
+            { label: "见报差错率" },
+          ]}
+        >
+          {issues.map((issue) => (
+            <tr key={issue.number}>
+              <td className="px-4 py-3">
+                <Link
+                  href={`/newsroom/issues/${issue.number}`}
+                  className="font-medium text-brand-dark hover:underline"
+                >
+                  第{issue.number}期
+                </Link>
+              </td>
+              <td className="px-4 py-3">{issue.date}</td>
+              <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {issue.characters.toLocaleString("zh-CN")}
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {issue.proofread ? issue.roundsBeforePrint : UNPROOFREAD}
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">
+                {issue.proofread ? (
+                  <>
+                    {issue.caughtErrors}
+                    {issue.characters > 0 && (
+                      <span className="ml-1 text-xs text-muted">{formatRate(issue.caughtRate ?? 0)}</span>
+                    )}
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="px-4 py-3 text-right tabular-nums">{issue.printed ? issue.printErrors : "—"}</td>
+              <td className="px-4 py-3">
+                <PrintRate quality={issue} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </div>
     </div>
   );
 }
