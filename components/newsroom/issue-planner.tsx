@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { statusLabel } from "@/lib/articles/article-status";
-import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
+import { formatRate } from "@/lib/quality/error-rate";
+import type { QualitySummary } from "@/lib/quality/quality-summary";
 
 export interface PlannedArticle {
   id: string;
@@ -16,8 +17,8 @@ export interface PlannedArticle {
   sectionId: string | null;
   author: string;
   corrected: boolean;
-  /** Errors per 10,000 characters recorded by proofreading rounds. */
-  rate: number;
+  /** What proofreading caught in it, and what reached print (null: not in this issue's reckoning). */
+  quality: QualitySummary | null;
 }
 
 export interface PlannerData {
@@ -108,11 +109,16 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                       {article.author} · {statusLabel(article.status)} ·{" "}
                       {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
                     </span>
-                    {article.rate > 0 && (
+                    {article.quality && article.quality.caughtErrors > 0 && (
+                      <span className="ml-2 text-xs text-muted">
+                        校对改正 {article.quality.caughtErrors} 处
+                      </span>
+                    )}
+                    {article.quality && article.quality.printErrors > 0 && (
                       <span
-                        className={`ml-2 text-xs ${exceedsLimit(article.rate) ? "font-bold text-red-800" : "text-muted"}`}
+                        className={`ml-2 text-xs ${article.quality.overLimit ? "font-bold text-red-800" : "text-muted"}`}
                       >
-                        差错率 {formatRate(article.rate)}
+                        见报差错率 {formatRate(article.quality.printRate ?? 0)}
                       </span>
                     )}
                   </span>

@@ -26,6 +26,7 @@ import { roleCan } from "@/lib/permissions/permissions";
 import { findArticleQuality } from "@/lib/quality/find-quality";
 import { PROOFREADABLE } from "@/lib/quality/record-proof-round";
 import { toRoundView } from "@/lib/quality/round-view";
+import { systemClock } from "@/lib/time/clock";
 
 interface ArticlePageProps {
   params: Promise<{ id: string }>;
@@ -48,7 +49,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   ]);
   const quality =
     roleCan(user, "issue:manage") && PROOFREADABLE.includes(article.status)
-      ? await findArticleQuality(db, article.id, article.charCount)
+      ? await findArticleQuality(db, article.id, systemClock())
       : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
   const body = readableArticleDoc(JSON.parse(article.body));
@@ -165,10 +166,8 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
               </h2>
               <ProofRounds
                 target={{ articleId: article.id }}
-                rate={quality.rate}
-                errors={quality.errors}
-                characters={article.charCount}
-                rounds={quality.rounds.map(toRoundView)}
+                summary={quality.summary}
+                rounds={quality.rounds.map((r) => toRoundView(r, quality.printedAt))}
               />
             </section>
           )}

@@ -39,8 +39,8 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
-  const quality = await findIssueQuality(db, issue.id);
-  const withRate = (a: PlanArticle) => ({ ...toPlanned(a), rate: quality.byArticle.get(a.id)?.rate ?? 0 });
+  const quality = await findIssueQuality(db, issue.id, systemClock());
+  const withQuality = (a: PlanArticle) => ({ ...toPlanned(a), quality: quality.byArticle.get(a.id) ?? null });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
@@ -62,8 +62,8 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           data={{
             number: issue.number,
             sections: plan.sections,
-            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withRate) })),
-            pool: plan.pool.map(withRate),
+            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withQuality) })),
+            pool: plan.pool.map(withQuality),
           }}
         />
       </div>
@@ -81,10 +81,8 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           </h2>
           <ProofRounds
             target={{ issueNumber: issue.number }}
-            rate={quality.rate}
-            errors={quality.errors}
-            characters={quality.characters}
-            rounds={quality.rounds.map(toRoundView)}
+            summary={quality.summary}
+            rounds={quality.rounds.map((r) => toRoundView(r, quality.printedAt))}
           />
         </section>
         <IssuePublishing
