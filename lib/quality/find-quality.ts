@@ -1,4 +1,6 @@
 import type { Database } from "@/lib/db";
+import { issueStatusAt } from "@/lib/issues/visibility";
+import type { Clock } from "@/lib/time/clock";
 import { errorRate } from "./error-rate";
 
 const roundSelect = {
@@ -50,18 +52,20 @@ export async function findIssueQuality(db: Database, issueId: string) {
   return { rounds: issueRounds, byArticle, characters, errors, rate: errorRate(errors, characters) };
 }
 
-/** 质量统计: the most recent issues with their error rates. */
-export async function listIssueQuality(db: Database, take = 30) {
+/** 质量统计: the most recent issues with their status as of now and their error rates. */
+export async function listIssueQuality(db: Database, clock: Clock, take = 30) {
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     take,
-    select: { id: true, number: true, date: true, status: true },
+    select: { id: true, number: true, date: true, status: true, publishAt: true },
   });
+  const now = clock();
   return Promise.all(
     issues.map(async (issue) => {
       const quality = await findIssueQuality(db, issue.id);
       return {
         ...issue,
+        status: issueStatusAt(issue, now),
         characters: quality.characters,
         errors: quality.errors,
         rate: quality.rate,

@@ -8,6 +8,7 @@ import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { roleCan } from "@/lib/permissions/permissions";
 import { ERROR_RATE_LIMIT, exceedsLimit, formatRate } from "@/lib/quality/error-rate";
 import { listIssueQuality } from "@/lib/quality/find-quality";
+import { systemClock } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "质量统计" };
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "质量统计" };
 export default async function QualityPage() {
   const user = await requireUser("/newsroom/quality");
   if (!roleCan(user, "issue:manage")) notFound();
-  const issues = await listIssueQuality(db);
+  const issues = await listIssueQuality(db, systemClock);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">质量统计</h1>

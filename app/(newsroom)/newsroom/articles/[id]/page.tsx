@@ -26,6 +26,7 @@ import { roleCan } from "@/lib/permissions/permissions";
 import { findArticleQuality } from "@/lib/quality/find-quality";
 import { PROOFREADABLE } from "@/lib/quality/record-proof-round";
 import { toRoundView } from "@/lib/quality/round-view";
+import { systemClock } from "@/lib/time/clock";
 
 interface ArticlePageProps {
   params: Promise<{ id: string }>;
@@ -38,7 +39,7 @@ export const metadata: Metadata = { title: "稿件" };
 export default async function NewsroomArticlePage({ params }: ArticlePageProps) {
   const { id } = await params;
   const user = await requireUser(`/newsroom/articles/${id}`);
-  const found = await findArticleForEditing(db, user, id);
+  const found = await findArticleForEditing(db, user, id, systemClock);
   if (!found) notFound();
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
   const [terms, credits, accounts] = await Promise.all([
