@@ -2,6 +2,8 @@ import type { Database, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { type ArticleChange, applyArticleChanges } from "@/lib/workflow/apply-article-change";
 
+export const ISSUE_CHANGED_MEANWHILE = "本期刚刚被他人改动过，请刷新页面后再试。";
+
 /** An issue with its articles, as planning an issue-wide change reads it. */
 export async function loadIssueForChange(db: Database | Tx, number: number) {
   const issue = await db.issue.findUnique({
@@ -24,22 +26,26 @@ export interface IssueChangePlan {
 }
 
 /**
- * Applies an issue-wide change in one transaction, only if the issue is still as it was read:
- * the same state and moment, the same articles (one filed in or taken out meanwhile was not
- * planned for), and each changed article untouched (the one writer's guard). The issue is
+ * Applies an issue-wide change in one transaction, only if the issue's articles are still as
+ * they were read: the same ones (one filed in or taken out meanwhile was not planned for), those
+ * the plan leaves alone untouched (one republished meanwhile would be left behind), and those it
+ * changes untouched too, which the one writer's guard checks as it writes them. The issue is
  * written first, so the search index and reader pages that follow see its new moment.
  */
 export async function commitIssueChange(db: Database, plan: IssueChangePlan): Promise<void> {
   const { issue } = plan;
+  const planned = new Set(plan.changes.map((change) => change.article.id));
+  const asRead = new Map(issue.articles.map((article) => [article.id, article.version]));
   await db.$transaction(async (tx) => {
-    const written = await tx.issue.updateMany({
-      where: { id: issue.id, status: issue.status, publishAt: issue.publishAt },
-      data: plan.to,
+    const placed = await tx.article.findMany({
+      where: { issueId: issue.id },
+      select: { id: true, version: true },
     });
-    const placed = await tx.article.findMany({ where: { issueId: issue.id }, select: { id: true } });
-    const planned = new Set(issue.articles.map((article) => article.id));
-    if (written.count !== 1 || placed.length !== planned.size || placed.some(({ id }) => !planned.has(id)))
-      throw new AppError("CONFLICT", "本期刚刚被他人改动过，请刷新页面后再试。");
+    const unchanged =
+      placed.length === asRead.size &&
+      placed.every(({ id, version }) => asRead.has(id) && (planned.has(id) || asRead.get(id) === version));
+    if (!unchanged) throw new AppError("CONFLICT", ISSUE_CHANGED_MEANWHILE);
+    await tx.issue.update({ where: { id: issue.id }, data: plan.to });
     await applyArticleChanges(tx, plan.changes, plan.now, { issues: [issue.number] });
   });
 }

@@ -4,7 +4,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
 import { planArticleChanges } from "@/lib/workflow/apply-article-change";
-import { type IssueChangePlan, commitIssueChange, loadIssueForChange } from "./commit-issue-change";
+import {
+  ISSUE_CHANGED_MEANWHILE,
+  type IssueChangePlan,
+  commitIssueChange,
+  loadIssueForChange,
+} from "./commit-issue-change";
 import { issueStatusAt } from "./visibility";
 
 /** How far in the past a "scheduled" time may be before it is refused as a mistake. */
@@ -49,6 +54,7 @@ export async function planIssueSchedule(
       action: live ? (article.status === "UNPUBLISHED" ? "republish" : "publish") : "schedule",
       timelineNote: live ? `随第${number}期发布` : `随第${number}期定于${formatShanghai(when)}发布`,
       data: { publishedAt: when, ...(!hasLead && index === 0 ? { isLead: true } : {}) },
+      conflictMessage: ISSUE_CHANGED_MEANWHILE,
     })),
     now,
   );

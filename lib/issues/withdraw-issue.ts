@@ -4,7 +4,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
 import { planArticleChanges } from "@/lib/workflow/apply-article-change";
-import { type IssueChangePlan, commitIssueChange, loadIssueForChange } from "./commit-issue-change";
+import {
+  ISSUE_CHANGED_MEANWHILE,
+  type IssueChangePlan,
+  commitIssueChange,
+  loadIssueForChange,
+} from "./commit-issue-change";
 import { articleStatusAt, issueStatusAt } from "./visibility";
 
 /**
@@ -27,19 +32,18 @@ export async function planIssueWithdrawal(
   const goingOut = issue.articles
     .map((article) => ({ article, status: articleStatusAt(article, now) }))
     .filter(({ status }) => status === "SCHEDULED" || status === "PUBLISHED");
+  const timelineNote = unpublishing ? `第${number}期撤下：${reason.trim()}` : `第${number}期取消定时`;
   const changes = await planArticleChanges(
     db,
     user,
-    goingOut.map(({ article, status }) =>
-      status === "PUBLISHED"
-        ? { article, action: "unpublish", note: reason, timelineNote: `第${number}期撤下：${reason.trim()}` }
-        : {
-            article,
-            action: "unschedule",
-            timelineNote: unpublishing ? `第${number}期撤下：${reason.trim()}` : `第${number}期取消定时`,
-            data: { publishedAt: null },
-          },
-    ),
+    goingOut.map(({ article, status }) => ({
+      article,
+      conflictMessage: ISSUE_CHANGED_MEANWHILE,
+      timelineNote,
+      ...(status === "PUBLISHED"
+        ? { action: "unpublish" as const, note: reason }
+        : { action: "unschedule" as const, data: { publishedAt: null } }),
+    })),
     now,
   );
   const to = unpublishing ? { status: "UNPUBLISHED" } : { status: "PLANNING", publishAt: null };
