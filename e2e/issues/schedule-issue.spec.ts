@@ -93,6 +93,10 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
     .poll(() => readerSees(reader, number, first, stamp), { timeout: 30_000, intervals: [1000] })
     .toEqual(EVERYWHERE);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`/issues/${number}</loc>`);
+  // The newsroom knows it too, with nobody having opened the planner since: 已发布, not 已排期.
+  const author = await signedInPage(browser, "reporter");
+  await expect(author.getByRole("row").filter({ hasText: first })).toContainText("已发布");
+  await author.context().close();
   await reader.goto(`/issues/${number}`);
   await reader.getByRole("link", { name: first }).click();
   await expect(reader).toHaveURL(/\/articles\//);

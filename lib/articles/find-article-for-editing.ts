@@ -1,20 +1,24 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import { ARTICLE_MOMENT_SELECT, articleStatusAt } from "@/lib/issues/visibility";
 import { canOnArticle } from "@/lib/permissions/can-on-article";
 import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
+import type { Clock } from "@/lib/time/clock";
 import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
 import { buildTimeline } from "./build-timeline";
 
 /**
  * An article as the newsroom sees it, or null when the user may not see it at all (the page
- * answers 404). Says which actions the user may take, so the page offers only those.
+ * answers 404). Says which actions the user may take, so the page offers only those. Its status
+ * is the one as of now: a scheduled article whose moment has passed is published.
  */
-export async function findArticleForEditing(db: Database, user: SessionUser, id: string) {
-  const article = await db.article.findUnique({
+export async function findArticleForEditing(db: Database, user: SessionUser, id: string, clock: Clock) {
+  const stored = await db.article.findUnique({
     where: { id },
     include: {
       author: { select: { displayName: true } },
       section: { select: { id: true, name: true } },
+      issue: ARTICLE_MOMENT_SELECT.issue,
       revisions: {
         orderBy: { number: "desc" },
         select: {
@@ -52,7 +56,9 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
       },
     },
   });
-  if (!article || !canOnArticle(user, "article:view", article)) return null;
+  if (!stored) return null;
+  const article = { ...stored, status: articleStatusAt(stored, clock()) };
+  if (!canOnArticle(user, "article:view", article)) return null;
   const [sections, workflow, submissionDiff] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     findAvailableTransitions(db, user, article),

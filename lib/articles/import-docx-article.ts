@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
+import { recordArticleCreated } from "@/lib/workflow/apply-article-change";
 import { variantFileName, variantWidths } from "@/lib/uploads/image-variants";
 import {
   type PreparedImage,
@@ -135,17 +136,14 @@ export async function importDocxArticle(
             subtitle: article.subtitle,
             body: JSON.stringify(draft),
             authorId: user.id,
-            events: {
-              create: {
-                actorId: user.id,
-                fromStatus: "",
-                toStatus: "DRAFT",
-                note: `从 Word 文档导入：${input.fileName}`,
-              },
-            },
           },
           select: { id: true },
         });
+        await recordArticleCreated(
+          tx,
+          { articleId: created.id, actorId: user.id, note: `从 Word 文档导入：${input.fileName}` },
+          clock(),
+        );
         const { doc, warnings } = await uploadImages(
           tx,
           draft,

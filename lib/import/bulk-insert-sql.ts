@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Raw SQL for the archive import's bulk rows: Prisma's createMany costs about half a
 // millisecond per row in its query compiler, which made a 20,000-article archive take over a
@@ -8,10 +9,12 @@ import type { Tx } from "@/lib/db";
 /** Bound parameters per statement: SQLite's default limit, which Prisma also holds SQLite to. */
 const MAX_PARAMS = 999;
 
-export type BulkTable = "Article" | "ArticleByline" | "Revision" | "WorkflowEvent";
-
 /** Inserts rows that all have the same columns, as few statements as the parameter limit allows. */
-export async function insertRows(tx: Tx, table: BulkTable, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertRows(
+  tx: Tx,
+  table: Prisma.ModelName,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const perStatement = Math.floor(MAX_PARAMS / columns.length);

@@ -18,6 +18,7 @@ import type { ImportReport } from "./import-report";
 import { parseArchive } from "./parse-archive";
 import { readArchiveText } from "./read-archive-text";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
+import { recordArchiveImported } from "@/lib/workflow/apply-article-change";
 
 export interface ImportArchiveInput {
   fileName: string;
@@ -180,20 +181,10 @@ async function writeIssue(
           }) satisfies Prisma.RevisionCreateManyInput,
       ),
     );
-    await insertRows(
+    await recordArchiveImported(
       tx,
-      "WorkflowEvent",
-      rows.map(
-        ({ id }) =>
-          ({
-            id: randomUUID(),
-            articleId: id,
-            fromStatus: "",
-            toStatus: "PUBLISHED",
-            note: "存档导入",
-            createdAt: now,
-          }) satisfies Prisma.WorkflowEventCreateManyInput,
-      ),
+      rows.map(({ id }) => id),
+      now,
     );
     // The new issue is published, so every article is listed: index them from what is at hand
     // rather than reading 20,000 bodies back.

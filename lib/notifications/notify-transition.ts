@@ -19,7 +19,14 @@ export async function notifyTransition(
   action: WorkflowAction,
   article: Subject,
   outcome: TransitionOutcome,
-  context: { stages: number; note: string },
+  context: {
+    stages: number;
+    note: string;
+    /** Who took the decision: not told about it. */
+    actorId: string;
+    /** Approvals of this round still standing after the transition. */
+    standingApproverIds: string[];
+  },
 ): Promise<void> {
   const title = `《${article.headline || "无标题"}》`;
   const toAuthor = (message: string) =>
@@ -52,6 +59,16 @@ export async function notifyTransition(
       return toAuthor(`${title}已通过，列为待用稿`);
     case "reject":
       return toAuthor(`${title}被退稿${reason}`);
+    case "reopen": {
+      // The stage is open again: whoever may decide it is told, the reviewer whose approval no
+      // longer stands among them (unless they made the edit themselves).
+      const stage = outcome.reviewStage + 1;
+      const name = stageName(stage, context.stages);
+      const chiefOnly = context.stages > 1 && stage === context.stages;
+      const skip = new Set([article.authorId, context.actorId, ...context.standingApproverIds]);
+      const reviewers = (await findEditorialIds(tx, { chiefOnly })).filter((id) => !skip.has(id));
+      return notify(tx, reviewers, article.id, `${title}在${name}通过后被修改，退回${name}重新审核`);
+    }
     default:
       return undefined;
   }

@@ -2,6 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { issueStatusAt } from "@/lib/issues/visibility";
+import { systemClock } from "@/lib/time/clock";
 import { roleCan } from "@/lib/permissions/permissions";
 import { findArticleView } from "./find-article-view";
 import { findIssueView } from "./find-issue-view";
@@ -19,8 +21,11 @@ export async function loadIssuePreviewOr404(segment: string) {
   const number = parseIssueNumber(segment);
   const issue = number === null ? null : await findIssueView(db, number, previewScope());
   if (!issue) notFound();
-  const status = await db.issue.findUnique({ where: { number: issue.number }, select: { status: true } });
-  return { issue, published: status?.status === "PUBLISHED" };
+  const stored = await db.issue.findUnique({
+    where: { number: issue.number },
+    select: { status: true, publishAt: true },
+  });
+  return { issue, published: stored !== null && issueStatusAt(stored, systemClock()) === "PUBLISHED" };
 }
 
 export async function loadArticlePreviewOr404(id: string) {

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db";
+import { issueStatusAt } from "@/lib/issues/visibility";
 import { printedAt, splitAtPrint, summarizeQuality } from "./quality-summary";
 
 const roundSelect = {
@@ -90,14 +91,18 @@ export async function findIssueQuality(db: Database, issueId: string, now: Date)
   };
 }
 
-/** 质量统计: the most recent issues with their quality. */
+/** 质量统计: the most recent issues with their status as of now and their quality. */
 export async function listIssueQuality(db: Database, now: Date, take = 30) {
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     take,
-    select: { id: true, number: true, date: true, status: true },
+    select: { id: true, number: true, date: true, status: true, publishAt: true },
   });
   return Promise.all(
-    issues.map(async (issue) => ({ ...issue, ...(await findIssueQuality(db, issue.id, now)).summary })),
+    issues.map(async (issue) => ({
+      ...issue,
+      status: issueStatusAt(issue, now),
+      ...(await findIssueQuality(db, issue.id, now)).summary,
+    })),
   );
 }

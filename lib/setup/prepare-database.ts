@@ -31,7 +31,10 @@ async function importBundledArchive(db: Database, log: (line: string) => void): 
 
 /** A database from before search existed (or whose index was lost) gets its index built once. */
 async function ensureSearchIndex(db: Database, log: (line: string) => void): Promise<void> {
-  if ((await countSearchRows(db)) > 0 || (await db.article.count({ where: { status: "PUBLISHED" } })) === 0)
+  if (
+    (await countSearchRows(db)) > 0 ||
+    (await db.article.count({ where: { status: { in: ["PUBLISHED", "SCHEDULED"] } } })) === 0
+  )
     return;
   log(`已建立搜索索引：${await rebuildSearchIndex(db)} 篇文章。`);
 }

@@ -74,6 +74,10 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
   }
   if (action === "submit" || action === "withdraw" || action === "requestChanges")
     return { to: transition.to, reviewStage: 0 };
+  if (action === "reopen") {
+    if (ctx.reviewStage === 0) throw new AppError("CONFLICT", "稿件还没有通过任何审级，无需退回。");
+    return { to: transition.to, reviewStage: ctx.reviewStage - 1 };
+  }
   return { to: transition.to, reviewStage: ctx.reviewStage };
 }
 

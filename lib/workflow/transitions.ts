@@ -13,8 +13,28 @@ export const WORKFLOW_ACTIONS = [
   "publish",
   "unpublish",
   "republish",
+  "correct",
+  "reopen",
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/**
+ * The decisions taken on the article page. The rest happen as part of something else: an issue
+ * schedules, publishes and withdraws its articles, a correction is its own form, and an edit
+ * after a stage approved reopens that stage.
+ */
+export const ARTICLE_PAGE_ACTIONS = [
+  "submit",
+  "withdraw",
+  "approve",
+  "requestChanges",
+  "hold",
+  "release",
+  "reject",
+  "unpublish",
+  "republish",
+] as const satisfies readonly WorkflowAction[];
+export type ArticlePageAction = (typeof ARTICLE_PAGE_ACTIONS)[number];
 
 /**
  * Who may take a transition:
@@ -57,8 +77,9 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   hold: { from: ["SUBMITTED", "APPROVED"], to: "HELD", by: "reviewer", noteRequired: false, label: "待用" },
   release: { from: ["HELD"], to: "APPROVED", by: "editorial", noteRequired: false, label: "恢复可用" },
   reject: { from: ["SUBMITTED", "HELD"], to: "REJECTED", by: "reviewer", noteRequired: true, label: "退稿" },
+  // Scheduling again moves the moment; an unpublished article goes out again with its issue.
   schedule: {
-    from: ["APPROVED", "HELD"],
+    from: ["APPROVED", "HELD", "SCHEDULED", "UNPUBLISHED"],
     to: "SCHEDULED",
     by: "editorial",
     noteRequired: false,
@@ -86,4 +107,8 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     noteRequired: false,
     label: "重新发布",
   },
+  // 更正: a dated note on a published article (and perhaps a fix of its text); it stays published.
+  correct: { from: ["PUBLISHED"], to: "PUBLISHED", by: "editorial", noteRequired: true, label: "更正" },
+  // Text edited after a review stage approved it: that stage's approval no longer stands.
+  reopen: { from: ["SUBMITTED"], to: "SUBMITTED", by: "editorial", noteRequired: false, label: "退回重审" },
 };

@@ -9,6 +9,7 @@ import { findMyArticles } from "@/lib/articles/find-my-articles";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { roleCan } from "@/lib/permissions/permissions";
+import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
 export const metadata: Metadata = { title: "我的稿件" };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "我的稿件" };
 export default async function MyArticlesPage() {
   const user = await requireUser("/newsroom");
   if (!roleCan(user, "article:create")) redirect("/newsroom/people");
-  const articles = await findMyArticles(db, user);
+  const articles = await findMyArticles(db, user, systemClock);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">

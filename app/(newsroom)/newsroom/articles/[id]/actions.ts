@@ -18,7 +18,7 @@ import { db } from "@/lib/db";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
 import { transitionArticle } from "@/lib/workflow/transition-article";
-import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
+import { ARTICLE_PAGE_ACTIONS } from "@/lib/workflow/transitions";
 
 // Autosave and explicit save from the editor; refused when the version is stale.
 export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) =>
@@ -56,7 +56,7 @@ export const restoreRevisionAction = defineAction(
 export const transitionArticleAction = defineAction(
   z.object({
     articleId: z.string().min(1),
-    action: z.enum(WORKFLOW_ACTIONS),
+    action: z.enum(ARTICLE_PAGE_ACTIONS),
     note: textInput().max(2000, "说明不能超过 2000 字。"),
   }),
   (input, { user }) => transitionArticle(db, user, input, systemClock),

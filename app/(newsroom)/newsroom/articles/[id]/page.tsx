@@ -39,7 +39,7 @@ export const metadata: Metadata = { title: "稿件" };
 export default async function NewsroomArticlePage({ params }: ArticlePageProps) {
   const { id } = await params;
   const user = await requireUser(`/newsroom/articles/${id}`);
-  const found = await findArticleForEditing(db, user, id);
+  const found = await findArticleForEditing(db, user, id, systemClock);
   if (!found) notFound();
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
   const [terms, credits, accounts] = await Promise.all([
