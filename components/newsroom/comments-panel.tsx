@@ -1,9 +1,10 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 export interface CommentView {
   id: string;
@@ -15,31 +16,20 @@ export interface CommentView {
   replies: { id: string; author: string; body: string; at: string }[];
 }
 
-function CommentForm({
-  articleId,
-  parentId,
-  onDone,
-}: {
-  articleId: string;
-  parentId?: string;
-  onDone: () => void;
-}) {
-  const [error, setError] = useState<string | null>(null);
+function CommentForm({ articleId, parentId }: { articleId: string; parentId?: string }) {
+  const { run, pending, message } = useAction(addCommentAction);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const anchorText = String(data.get("anchorText") ?? "");
-    const result = await addCommentAction({
+    const result = await run({
       articleId,
       parentId,
       body: String(data.get("body") ?? ""),
       anchorText: anchorText || undefined,
     });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    form.reset();
-    onDone();
+    if (result.ok) form.reset();
   }
   const prefix = parentId ? `reply-${parentId}` : "comment";
   return (
@@ -68,12 +58,12 @@ function CommentForm({
           className="w-full rounded border border-gray-300 px-2 py-1 text-sm"
         />
       </div>
-      {error && (
-        <p role="alert" className="text-xs text-red-800">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="rounded bg-gray-800 px-3 py-1 text-xs text-white">
+      <StatusMessage message={message} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-gray-800 px-3 py-1 text-xs text-white disabled:opacity-50"
+      >
         {parentId ? "回复" : "添加批注"}
       </button>
     </form>
@@ -90,12 +80,7 @@ export function CommentsPanel({
   comments: CommentView[];
   mayComment: boolean;
 }) {
-  const router = useRouter();
-  const refresh = () => router.refresh();
-  async function toggle(comment: CommentView) {
-    await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolved });
-    refresh();
-  }
+  const resolving = useAction(resolveCommentAction);
   return (
     <div className="space-y-3">
       {comments.length === 0 && <p className="text-sm text-muted">还没有批注。</p>}
@@ -124,10 +109,11 @@ export function CommentsPanel({
             ))}
             {mayComment && (
               <div className="mt-2 space-y-2">
-                <CommentForm articleId={articleId} parentId={comment.id} onDone={refresh} />
+                <CommentForm articleId={articleId} parentId={comment.id} />
                 <button
                   type="button"
-                  onClick={() => toggle(comment)}
+                  disabled={resolving.pending}
+                  onClick={() => void resolving.run({ commentId: comment.id, resolved: !comment.resolved })}
                   className="text-xs text-brand-dark underline"
                 >
                   {comment.resolved ? "重新打开" : "标记为已解决"}
@@ -137,7 +123,8 @@ export function CommentsPanel({
           </li>
         ))}
       </ul>
-      {mayComment && <CommentForm articleId={articleId} onDone={refresh} />}
+      <StatusMessage message={resolving.message} />
+      {mayComment && <CommentForm articleId={articleId} />}
     </div>
   );
 }

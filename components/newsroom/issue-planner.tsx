@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { statusLabel } from "@/lib/articles/article-status";
 import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
 
@@ -34,22 +35,12 @@ const SMALL =
 
 /** Arranging an issue: sections with their articles in order, the lead story, and the pool. */
 export function IssuePlanner({ data }: { data: PlannerData }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const arranging = useAction(arrangeIssueAction);
+  const addingSection = useAction(createSectionAction, { success: "栏目已添加。" });
+  const pending = arranging.pending;
 
-  async function run(op: Op) {
-    setPending(true);
-    const result = await arrangeIssueAction({ number: data.number, op });
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    router.refresh();
-  }
-
-  async function addSection(name: string) {
-    const result = await createSectionAction({ name });
-    setError(result.ok ? null : result.error);
-    router.refresh();
+  function run(op: Op) {
+    void arranging.run({ number: data.number, op });
   }
 
   const sectionSelect = (article: PlannedArticle, onChange: (sectionId: string | null) => void) => (
@@ -70,11 +61,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
 
   return (
     <div className="space-y-6">
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <StatusMessage message={arranging.message} />
       {data.bySection.map((section) => (
         <section
           key={section.id || "none"}
@@ -184,7 +171,9 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         onSubmit={(event) => {
           event.preventDefault();
           const input = event.currentTarget.elements.namedItem("section-name") as HTMLInputElement;
-          void addSection(input.value).then(() => (input.value = ""));
+          void addingSection.run({ name: input.value }).then((result) => {
+            if (result.ok) input.value = "";
+          });
         }}
         className="flex flex-wrap items-end gap-2"
       >
@@ -192,9 +181,10 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
           <span className="mb-1 block font-medium">新增栏目</span>
           <input name="section-name" className="rounded border border-gray-400 px-2 py-1" />
         </label>
-        <button type="submit" className={SMALL}>
+        <button type="submit" className={SMALL} disabled={addingSection.pending}>
           添加栏目
         </button>
+        <StatusMessage message={addingSection.message} className="basis-full" />
       </form>
     </div>
   );

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { scheduleIssueAction, withdrawIssueAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 interface IssuePublishingProps {
   number: number;
@@ -14,16 +14,11 @@ interface IssuePublishingProps {
 
 /** Publish now, schedule (Beijing time, stored in UTC), cancel the schedule, or unpublish. */
 export function IssuePublishing({ number, status, publishAtLabel }: IssuePublishingProps) {
-  const router = useRouter();
   const [at, setAt] = useState("");
   const [reason, setReason] = useState("");
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  async function act(run: () => ReturnType<typeof scheduleIssueAction>, done: string) {
-    const result = await run();
-    setMessage(result.ok ? { text: done, error: false } : { text: result.error, error: true });
-    router.refresh();
-  }
+  const scheduling = useAction(scheduleIssueAction);
+  const withdrawing = useAction(withdrawIssueAction);
+  const pending = scheduling.pending || withdrawing.pending;
 
   return (
     <section
@@ -38,8 +33,9 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
         <>
           <button
             type="button"
-            onClick={() => act(() => scheduleIssueAction({ number, at: "now" }), "本期已发布。")}
-            className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+            disabled={pending}
+            onClick={() => void scheduling.run({ number, at: "now" }, { success: "本期已发布。" })}
+            className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50"
           >
             立即发布
           </button>
@@ -56,8 +52,8 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
             </label>
             <button
               type="button"
-              disabled={!at}
-              onClick={() => act(() => scheduleIssueAction({ number, at }), "已定时。到时本期将自动发布。")}
+              disabled={!at || pending}
+              onClick={() => void scheduling.run({ number, at }, { success: "已定时。到时本期将自动发布。" })}
               className="rounded border border-brand px-3 py-1 text-brand-dark hover:bg-brand hover:text-white disabled:opacity-50"
             >
               {status === "SCHEDULED" ? "更改定时" : "定时发布"}
@@ -68,8 +64,9 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
       {status === "SCHEDULED" && (
         <button
           type="button"
-          onClick={() => act(() => withdrawIssueAction({ number, reason: "" }), "已取消定时。")}
-          className="rounded border border-gray-400 px-3 py-1 text-sm"
+          disabled={pending}
+          onClick={() => void withdrawing.run({ number, reason: "" }, { success: "已取消定时。" })}
+          className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50"
         >
           取消定时
         </button>
@@ -86,14 +83,15 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
           </label>
           <button
             type="button"
-            onClick={() => act(() => withdrawIssueAction({ number, reason }), "本期已撤下。")}
-            className="rounded border border-red-700 px-3 py-1 text-red-800"
+            disabled={pending}
+            onClick={() => void withdrawing.run({ number, reason }, { success: "本期已撤下。" })}
+            className="rounded border border-red-700 px-3 py-1 text-red-800 disabled:opacity-50"
           >
             撤下本期
           </button>
         </div>
       )}
-      <StatusMessage message={message} />
+      <StatusMessage message={scheduling.message ?? withdrawing.message} />
     </section>
   );
 }

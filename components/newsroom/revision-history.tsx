@@ -8,6 +8,8 @@ import {
   restoreRevisionAction,
 } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import type { RevisionComparison } from "@/lib/articles/compare-revisions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { DiffView } from "./diff-view";
 
 export interface RevisionRow {
@@ -30,20 +32,19 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
   const [from, setFrom] = useState(revisions[1]?.number ?? revisions[0]?.number ?? 1);
   const [to, setTo] = useState(revisions[0]?.number ?? 1);
   const [comparison, setComparison] = useState<RevisionComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const comparing = useAction(compareRevisionsAction, { refresh: false });
+  // The editor takes up the restored text when the page comes back with the new version.
+  const restoring = useAction(restoreRevisionAction, { success: "已恢复，当前内容为恢复后的新版本。" });
+  const message = restoring.message ?? comparing.message;
 
   async function compare() {
-    const result = await compareRevisionsAction({ articleId, from, to });
+    const result = await comparing.run({ articleId, from, to });
     if (result.ok) setComparison(result.data);
-    else setError(result.error);
   }
 
   async function restore(number: number) {
     if (!window.confirm(`用第 ${number} 版的内容替换当前内容？当前内容仍保留在修订记录中。`)) return;
-    const result = await restoreRevisionAction({ articleId, number });
-    if (!result.ok) return setError(result.error);
-    // The editor holds the old text in memory: reload it with the restored version.
-    window.location.reload();
+    await restoring.run({ articleId, number });
   }
 
   // Not refreshed on every autosave: re-rendering the page under a typing reporter is not worth it.
@@ -94,6 +95,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
             {mayRestore && r.number !== revisions[0].number && (
               <button
                 type="button"
+                disabled={restoring.pending}
                 onClick={() => restore(r.number)}
                 className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand"
               >
@@ -117,11 +119,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <StatusMessage message={message} />
       {comparison && (
         <div className="space-y-3" aria-live="polite">
           <p className="text-sm text-muted">

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { transitionArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { useSharedSaveState } from "@/components/editor/save-state-context";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import type { AvailableTransition } from "@/lib/workflow/available-transitions";
 
 const PRIMARY = new Set(["submit", "approve", "release"]);
@@ -19,14 +21,14 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
   const bridge = useSharedSaveState();
   const saveState = bridge?.state ?? "saved";
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  // The page is rendered again with the article's new state (the editor follows the new version).
+  const { run, pending, message, fail } = useAction(transitionArticleAction);
   const needsNote = transitions.some((t) => t.noteRequired);
   const unsaved = saveState !== "saved";
 
   async function take(transition: AvailableTransition) {
     if (transition.noteRequired && !note.trim()) {
-      setError(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+      fail(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
       return;
     }
     if (transition.action === "submit") {
@@ -35,15 +37,8 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
       if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`))
         return;
     }
-    setPending(true);
-    const result = await transitionArticleAction({ articleId, action: transition.action, note });
-    if (!result.ok) {
-      setPending(false);
-      setError(result.error);
-      return;
-    }
-    // The editor holds the old version and state in memory: start again from the server's.
-    window.location.reload();
+    const result = await run({ articleId, action: transition.action, note });
+    if (result.ok) setNote("");
   }
 
   if (transitions.length === 0 && !situation) return null;
@@ -89,11 +84,7 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
           {unsaved && (
             <p className="mt-2 text-sm text-amber-800">正文尚未保存完毕，保存后才能进行流程操作。</p>
           )}
-          {error && (
-            <p role="alert" className="mt-2 text-sm text-red-800">
-              {error}
-            </p>
-          )}
+          <StatusMessage message={message} className="mt-2" />
         </>
       )}
     </section>
