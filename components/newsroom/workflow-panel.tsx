@@ -24,11 +24,13 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
   // The page is rendered again with the article's new state (the editor follows the new version).
   const { run, pending, message, fail } = useAction(transitionArticleAction);
   const needsNote = transitions.some((t) => t.noteRequired);
+  const optional = transitions.filter((t) => !t.noteRequired).map((t) => `“${t.label}”`);
+  const required = transitions.filter((t) => t.noteRequired).map((t) => `“${t.label}”`);
   const unsaved = saveState !== "saved";
 
   async function take(transition: AvailableTransition) {
     if (transition.noteRequired && !note.trim()) {
-      fail(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+      fail(`请填写“${transition.label}”的理由。`);
       return;
     }
     if (transition.action === "submit") {
@@ -55,8 +57,12 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
               <label htmlFor="workflow-note" className="mb-1 block text-sm font-medium">
                 审稿意见 / 说明
               </label>
+              <p id="workflow-note-hint" className="mb-1 text-xs text-muted">
+                {required.join("、")}须填写理由{optional.length > 0 && `；${optional.join("、")}可不填`}。
+              </p>
               <textarea
                 id="workflow-note"
+                aria-describedby="workflow-note-hint"
                 value={note}
                 onChange={(event) => setNote(event.target.value)}
                 rows={3}

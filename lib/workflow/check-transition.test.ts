@@ -75,8 +75,8 @@ describe("who may take a transition", () => {
     expect(() => checkTransition("approve", ctx({ authorId: EDITOR.id }))).toThrow("不能审核自己的稿件");
   });
 
-  it("asks for an opinion on approval and a reason for returning or rejecting", () => {
-    expect(() => checkTransition("approve", ctx({ note: " " }))).toThrow("请填写审稿意见");
+  it("asks for a reason for returning or rejecting; an opinion on approval is optional", () => {
+    expect(checkTransition("approve", ctx({ note: " " })).reviewStage).toBe(1);
     expect(() => checkTransition("requestChanges", ctx({ note: "" }))).toThrow("请填写“退回修改”的理由");
     expect(() => checkTransition("reject", ctx({ note: "" }))).toThrow("请填写“退稿”的理由");
     expect(checkTransition("hold", ctx({ note: "" })).to).toBe("HELD");

@@ -7,6 +7,7 @@ import { SaveStateProvider } from "@/components/editor/save-state-context";
 import { CommentsPanel } from "@/components/newsroom/comments-panel";
 import { CopyRejectedButton } from "@/components/newsroom/copy-rejected-button";
 import { CorrectionForm } from "@/components/newsroom/correction-form";
+import { DecisionNotice } from "@/components/newsroom/decision-notice";
 import { DiffView } from "@/components/newsroom/diff-view";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
 import { RevisionHistory } from "@/components/newsroom/revision-history";
@@ -14,6 +15,7 @@ import { ProofRounds } from "@/components/newsroom/proof-rounds";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
+import { findDecisionNotice } from "@/lib/articles/find-decision-notice";
 import { requireUser } from "@/lib/auth/current-user";
 import { findArticleCredits } from "@/lib/credits/find-article-credits";
 import { findCreditAccounts } from "@/lib/credits/find-credit-accounts";
@@ -52,6 +54,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
       : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
   const body = readableArticleDoc(JSON.parse(article.body));
+  const decision = findDecisionNotice(article.status, article.events);
   const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
   const threads = article.comments
     .filter((c) => !c.parentId)
@@ -86,6 +89,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
             <StatusBadge status={article.status} />
             <span className="text-sm text-muted">作者：{article.author?.displayName ?? "存档导入"}</span>
           </div>
+          {decision && <DecisionNotice notice={decision} forAuthor={article.authorId === user.id} />}
           <WorkflowPanel articleId={article.id} transitions={workflow.transitions} situation={situation} />
           {may.copyRejected && <CopyRejectedButton articleId={article.id} />}
           {may.correct && <CorrectionForm articleId={article.id} />}
