@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
 import { statusLabel } from "@/lib/articles/article-status";
@@ -23,6 +24,8 @@ export interface PlannedArticle {
 
 export interface PlannerData {
   number: number;
+  /** Published: every change here reaches readers at once. */
+  live: boolean;
   sections: { id: string; name: string }[];
   bySection: { id: string; name: string; charCount: number; articles: PlannedArticle[] }[];
   pool: PlannedArticle[];
@@ -39,8 +42,27 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
   const addingSection = useAction(createSectionAction, { success: "栏目已添加。" });
   const pending = arranging.pending;
 
+  const [confirm, confirmDialog] = useConfirm();
+
   function run(op: Op) {
     void arranging.run({ number: data.number, op });
+  }
+
+  // Adding to a live issue publishes the article: the one change here that puts new text before readers.
+  async function add(article: PlannedArticle, sectionId: string | null) {
+    const yes =
+      !data.live ||
+      (await confirm({
+        title: "编入已上线的一期？",
+        body: (
+          <p>
+            《{article.headline || "无标题"}》将随第{data.number}期立即发布，读者马上就能看到。
+          </p>
+        ),
+        confirmLabel: "编入并发布",
+        danger: true,
+      }));
+    if (yes) run({ kind: "add", articleId: article.id, sectionId });
   }
 
   const sectionSelect = (article: PlannedArticle, onChange: (sectionId: string | null) => void) => (
@@ -160,7 +182,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                 key={article.id}
                 article={article}
                 select={sectionSelect}
-                onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })}
+                onAdd={(sectionId) => void add(article, sectionId)}
               />
             ))}
           </ul>
@@ -186,6 +208,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         </button>
         <StatusMessage message={addingSection.message} className="basis-full" />
       </form>
+      {confirmDialog}
     </div>
   );
 }

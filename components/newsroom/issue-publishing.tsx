@@ -2,23 +2,52 @@
 
 import { useState } from "react";
 import { scheduleIssueAction, withdrawIssueAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
 
 interface IssuePublishingProps {
   number: number;
   status: string;
+  articleCount: number;
   /** The stored publish moment, shown in Beijing time. */
   publishAtLabel: string | null;
 }
 
 /** Publish now, schedule (Beijing time, stored in UTC), cancel the schedule, or unpublish. */
-export function IssuePublishing({ number, status, publishAtLabel }: IssuePublishingProps) {
+export function IssuePublishing({ number, status, articleCount, publishAtLabel }: IssuePublishingProps) {
   const [at, setAt] = useState("");
   const [reason, setReason] = useState("");
   const scheduling = useAction(scheduleIssueAction);
   const withdrawing = useAction(withdrawIssueAction);
   const pending = scheduling.pending || withdrawing.pending;
+  const [confirm, confirmDialog] = useConfirm();
+
+  // Both reach every reader at once: the editor says yes to exactly what will happen.
+  async function publishNow() {
+    const yes = await confirm({
+      title: `立即发布第${number}期？`,
+      body: <p>本期 {articleCount} 篇稿件将立即出现在网站首页、往期、搜索和订阅中，所有读者都能看到。</p>,
+      confirmLabel: "立即发布",
+    });
+    if (yes) await scheduling.run({ number, at: "now" }, { success: "本期已发布。" });
+  }
+
+  async function unpublish() {
+    if (!reason.trim()) return withdrawing.fail("请填写撤下的理由。");
+    const yes = await confirm({
+      title: `撤下第${number}期？`,
+      body: (
+        <>
+          <p>本期全部稿件将立即从网站、搜索和订阅中消失；读者打开原链接会看到“该稿件已撤下”。</p>
+          <p>撤下理由（仅编辑部可见）：{reason.trim()}</p>
+        </>
+      ),
+      confirmLabel: "撤下本期",
+      danger: true,
+    });
+    if (yes) await withdrawing.run({ number, reason }, { success: "本期已撤下。" });
+  }
 
   return (
     <section
@@ -34,7 +63,7 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
           <button
             type="button"
             disabled={pending}
-            onClick={() => void scheduling.run({ number, at: "now" }, { success: "本期已发布。" })}
+            onClick={() => void publishNow()}
             className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50"
           >
             立即发布
@@ -84,7 +113,7 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
           <button
             type="button"
             disabled={pending}
-            onClick={() => void withdrawing.run({ number, reason }, { success: "本期已撤下。" })}
+            onClick={() => void unpublish()}
             className="rounded border border-red-700 px-3 py-1 text-red-800 disabled:opacity-50"
           >
             撤下本期
@@ -92,6 +121,7 @@ export function IssuePublishing({ number, status, publishAtLabel }: IssuePublish
         </div>
       )}
       <StatusMessage message={scheduling.message ?? withdrawing.message} />
+      {confirmDialog}
     </section>
   );
 }

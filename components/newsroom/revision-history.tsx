@@ -8,6 +8,7 @@ import {
   restoreRevisionAction,
 } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import type { RevisionComparison } from "@/lib/articles/compare-revisions";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
 import { DiffView } from "./diff-view";
@@ -36,6 +37,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
   // The editor takes up the restored text when the page comes back with the new version.
   const restoring = useAction(restoreRevisionAction, { success: "已恢复，当前内容为恢复后的新版本。" });
   const message = restoring.message ?? comparing.message;
+  const [confirm, confirmDialog] = useConfirm();
 
   async function compare() {
     const result = await comparing.run({ articleId, from, to });
@@ -43,8 +45,12 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
   }
 
   async function restore(number: number) {
-    if (!window.confirm(`用第 ${number} 版的内容替换当前内容？当前内容仍保留在修订记录中。`)) return;
-    await restoring.run({ articleId, number });
+    const yes = await confirm({
+      title: `恢复第 ${number} 版？`,
+      body: <p>用第 {number} 版的内容替换当前内容。当前内容仍保留在修订记录中。</p>,
+      confirmLabel: "恢复此版",
+    });
+    if (yes) await restoring.run({ articleId, number });
   }
 
   // Not refreshed on every autosave: re-rendering the page under a typing reporter is not worth it.
@@ -120,6 +126,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
         </div>
       )}
       <StatusMessage message={message} />
+      {confirmDialog}
       {comparison && (
         <div className="space-y-3" aria-live="polite">
           <p className="text-sm text-muted">

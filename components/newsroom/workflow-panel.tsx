@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { transitionArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { useSharedSaveState } from "@/components/editor/save-state-context";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
 import type { AvailableTransition } from "@/lib/workflow/available-transitions";
@@ -27,6 +28,7 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
   const optional = transitions.filter((t) => !t.noteRequired).map((t) => `“${t.label}”`);
   const required = transitions.filter((t) => t.noteRequired).map((t) => `“${t.label}”`);
   const unsaved = saveState !== "saved";
+  const [confirm, confirmDialog] = useConfirm();
 
   async function take(transition: AvailableTransition) {
     if (transition.noteRequired && !note.trim()) {
@@ -36,8 +38,23 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
     if (transition.action === "submit") {
       // Hints never block a submission, but the reporter sees them and confirms first.
       const hints = bridge?.proofread() ?? 0;
-      if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`))
-        return;
+      const yes =
+        hints === 0 ||
+        (await confirm({
+          title: "仍要提交审稿吗？",
+          body: <p>校对发现 {hints} 处提示尚未处理（已在正文中标出）。</p>,
+          confirmLabel: "仍要提交",
+        }));
+      if (!yes) return;
+    }
+    if (transition.action === "unpublish") {
+      const yes = await confirm({
+        title: "撤下这篇稿件？",
+        body: <p>稿件将立即从网站、搜索和订阅中消失；读者打开原链接会看到“该稿件已撤下”。</p>,
+        confirmLabel: "撤下",
+        danger: true,
+      });
+      if (!yes) return;
     }
     const result = await run({ articleId, action: transition.action, note });
     if (result.ok) setNote("");
@@ -93,6 +110,7 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
           <StatusMessage message={message} className="mt-2" />
         </>
       )}
+      {confirmDialog}
     </section>
   );
 }

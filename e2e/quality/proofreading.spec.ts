@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
+import { confirmInDialog, createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
 
 test("a reporter sees a punctuation hint, applies the fix, and confirms the submission with hints left", async ({
   page,
@@ -22,13 +22,11 @@ test("a reporter sees a punctuation hint, applies the fix, and confirms the subm
   await page.keyboard.press("End");
   await page.keyboard.type("这是是重要的会议");
   await expectSaved(page);
-  let asked = "";
-  page.once("dialog", (dialog) => {
-    asked = dialog.message();
-    void dialog.accept();
-  });
   await page.getByRole("button", { name: "提交审稿" }).click();
-  await expect.poll(() => asked).toContain("校对发现 2 处提示尚未处理");
+  await expect(page.getByRole("dialog", { name: "仍要提交审稿吗？" })).toContainText(
+    "校对发现 2 处提示尚未处理",
+  );
+  await confirmInDialog(page, "仍要提交");
   await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
 });
 
