@@ -58,7 +58,8 @@ export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: Confl
       ) : (
         <div className="mt-3 space-y-3">
           <p className="text-sm text-red-900">
-            下面是最新版本（第 {comparison.version} 版）与您的文字的差异：
+            下面是最新版本{comparison.revision !== null && `（修订记录第 ${comparison.revision} 版）`}
+            与您的文字的差异：
             <del className="bg-red-100">删除线</del>为最新版本中有而您没有的，
             <ins className="bg-green-100">下划线</ins>为您新写的。
           </p>

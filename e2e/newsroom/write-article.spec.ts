@@ -85,7 +85,7 @@ test("revisions can be compared and an older one restored", async ({ page }) => 
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.type("，生命至上");
   await expectSaved(page);
-  await page.getByRole("button", { name: "刷新记录" }).click();
+  // The history follows the autosaves: no reload, no refresh button.
   await expect(page.getByRole("strong").filter({ hasText: "第 2 版" })).toBeVisible();
 
   await page.getByLabel("从").selectOption({ label: "第 1 版" });

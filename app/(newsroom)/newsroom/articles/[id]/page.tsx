@@ -16,6 +16,7 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { WorkflowPanel } from "@/components/newsroom/workflow-panel";
 import { findArticleForEditing } from "@/lib/articles/find-article-for-editing";
 import { findDecisionNotice } from "@/lib/articles/find-decision-notice";
+import { toRevisionRow } from "@/lib/articles/list-revisions";
 import { requireUser } from "@/lib/auth/current-user";
 import { findArticleCredits } from "@/lib/credits/find-article-credits";
 import { findCreditAccounts } from "@/lib/credits/find-credit-accounts";
@@ -152,13 +153,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
               <RevisionHistory
                 articleId={article.id}
                 mayRestore={may.restore}
-                revisions={article.revisions.map((r) => ({
-                  number: r.number,
-                  author: r.author?.displayName ?? "存档导入",
-                  at: r.createdAt.toISOString(),
-                  note: r.note,
-                  charCount: r.charCount,
-                }))}
+                revisions={article.revisions.map(toRevisionRow)}
               />
             </section>
           )}
