@@ -2,17 +2,21 @@ import type { Tx } from "@/lib/db";
 import { stageName } from "@/lib/workflow/states";
 import type { TransitionOutcome } from "@/lib/workflow/check-transition";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
-import { findEditorialIds, notify } from "./notify";
+import { findRoundApprovers } from "@/lib/workflow/find-round-approvers";
+import { findEligibleReviewers, notify } from "./notify";
 
 interface Subject {
   id: string;
   headline: string;
   authorId: string | null;
+  submittedAt: Date | null;
 }
 
 /**
- * Tells the people who need to know about a transition: editors about a new submission or a
- * stage that now waits for them, the author about every decision on their article.
+ * Tells the people who need to know about a transition: the reviewers who may decide a new
+ * submission or a stage that now waits for them (not every editor), the author about every
+ * decision on their article. Notices someone else has since acted on clear themselves
+ * (handled-notifications.ts).
  */
 export async function notifyTransition(
   tx: Tx,
@@ -29,7 +33,7 @@ export async function notifyTransition(
     case "submit":
       return notify(
         tx,
-        await findEditorialIds(tx, { except: article.authorId }),
+        await findEligibleReviewers(tx, article, { reviewStage: 0, stages: context.stages, approverIds: [] }),
         article.id,
         `${title}已提交，等待审稿`,
       );
@@ -37,14 +41,14 @@ export async function notifyTransition(
       const stage = outcome.approvedStage!;
       if (outcome.to === "APPROVED") return toAuthor(`${title}审核通过`);
       await toAuthor(`${title}通过${stageName(stage, context.stages)}`);
-      const next = stage + 1;
-      const chiefOnly = next === context.stages;
-      return notify(
-        tx,
-        await findEditorialIds(tx, { chiefOnly, except: article.authorId }),
-        article.id,
-        `${title}等待${stageName(next, context.stages)}`,
-      );
+      // The approval just recorded is among the round's approvers: its reviewer is not asked again.
+      const approvers = await findRoundApprovers(tx, { ...article, reviewStage: stage });
+      const reviewers = await findEligibleReviewers(tx, article, {
+        reviewStage: stage,
+        stages: context.stages,
+        approverIds: [...approvers.values()],
+      });
+      return notify(tx, reviewers, article.id, `${title}等待${stageName(stage + 1, context.stages)}`);
     }
     case "requestChanges":
       return toAuthor(`${title}被退回修改${reason}`);
