@@ -26,15 +26,21 @@ export async function notifyTransition(
   context: { stages: number; note: string },
 ): Promise<void> {
   const title = `《${article.headline || "无标题"}》`;
-  const toAuthor = (message: string) =>
-    article.authorId ? notify(tx, [article.authorId], article.id, message) : undefined;
+  // Dated with the event just written for this transition, on the workflow's clock, so that
+  // "has anything happened since?" (handled-notifications.ts) compares times from one clock.
+  const event = await tx.workflowEvent.findFirst({
+    where: { articleId: article.id },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const at = event?.createdAt;
+  const tell = (userIds: string[], message: string) => notify(tx, userIds, article.id, message, at);
+  const toAuthor = (message: string) => (article.authorId ? tell([article.authorId], message) : undefined);
   const reason = context.note.trim() ? `：${context.note.trim()}` : "";
   switch (action) {
     case "submit":
-      return notify(
-        tx,
+      return tell(
         await findEligibleReviewers(tx, article, { reviewStage: 0, stages: context.stages, approverIds: [] }),
-        article.id,
         `${title}已提交，等待审稿`,
       );
     case "approve": {
@@ -48,7 +54,7 @@ export async function notifyTransition(
         stages: context.stages,
         approverIds: [...approvers.values()],
       });
-      return notify(tx, reviewers, article.id, `${title}等待${stageName(stage + 1, context.stages)}`);
+      return tell(reviewers, `${title}等待${stageName(stage + 1, context.stages)}`);
     }
     case "requestChanges":
       return toAuthor(`${title}被退回修改${reason}`);

@@ -2,22 +2,18 @@ import type { Role } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import { allowsTransition } from "@/lib/workflow/check-transition";
 
-/**
- * Leaves an in-app notice about an article for each of the given people. The notice is dated
- * with the event it tells of (written just before, in the same transaction, on the workflow's
- * clock), so that "has anything happened since?" (handled-notifications.ts) compares times
- * from one clock.
- */
-export async function notify(tx: Tx, userIds: string[], articleId: string, message: string): Promise<void> {
+/** Leaves an in-app notice about an article for each of the given people, dated `at` or now. */
+export async function notify(
+  tx: Tx,
+  userIds: string[],
+  articleId: string,
+  message: string,
+  at?: Date,
+): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  const event = await tx.workflowEvent.findFirst({
-    where: { articleId },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
   await tx.notification.createMany({
-    data: unique.map((userId) => ({ userId, articleId, message, createdAt: event?.createdAt })),
+    data: unique.map((userId) => ({ userId, articleId, message, createdAt: at })),
   });
 }
 
