@@ -21,6 +21,17 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
   const scheduling = useAction(scheduleIssueAction);
   const withdrawing = useAction(withdrawIssueAction);
   const pending = scheduling.pending || withdrawing.pending;
+  // The outcome said is that of the last button pressed.
+  const [last, setLast] = useState<"scheduling" | "withdrawing">("scheduling");
+  const message = last === "scheduling" ? scheduling.message : withdrawing.message;
+  const schedule = (input: Parameters<typeof scheduleIssueAction>[0], success: string) => {
+    setLast("scheduling");
+    return scheduling.run(input, { success });
+  };
+  const withdraw = (input: Parameters<typeof withdrawIssueAction>[0], success: string) => {
+    setLast("withdrawing");
+    return withdrawing.run(input, { success });
+  };
   const [confirm, confirmDialog] = useConfirm();
 
   // Both reach every reader at once: the editor says yes to exactly what will happen.
@@ -30,10 +41,11 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
       body: <p>本期 {articleCount} 篇稿件将立即出现在网站首页、往期、搜索和订阅中，所有读者都能看到。</p>,
       confirmLabel: "立即发布",
     });
-    if (yes) await scheduling.run({ number, at: "now" }, { success: "本期已发布。" });
+    if (yes) await schedule({ number, at: "now" }, "本期已发布。");
   }
 
   async function unpublish() {
+    setLast("withdrawing");
     if (!reason.trim()) return withdrawing.fail("请填写撤下的理由。");
     const yes = await confirm({
       title: `撤下第${number}期？`,
@@ -46,7 +58,7 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
       confirmLabel: "撤下本期",
       danger: true,
     });
-    if (yes) await withdrawing.run({ number, reason }, { success: "本期已撤下。" });
+    if (yes) await withdraw({ number, reason }, "本期已撤下。");
   }
 
   return (
@@ -82,7 +94,7 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
             <button
               type="button"
               disabled={!at || pending}
-              onClick={() => void scheduling.run({ number, at }, { success: "已定时。到时本期将自动发布。" })}
+              onClick={() => void schedule({ number, at }, "已定时。到时本期将自动发布。")}
               className="rounded border border-brand px-3 py-1 text-brand-dark hover:bg-brand hover:text-white disabled:opacity-50"
             >
               {status === "SCHEDULED" ? "更改定时" : "定时发布"}
@@ -94,7 +106,7 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
         <button
           type="button"
           disabled={pending}
-          onClick={() => void withdrawing.run({ number, reason: "" }, { success: "已取消定时。" })}
+          onClick={() => void withdraw({ number, reason: "" }, "已取消定时。")}
           className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50"
         >
           取消定时
@@ -120,7 +132,7 @@ export function IssuePublishing({ number, status, articleCount, publishAtLabel }
           </button>
         </div>
       )}
-      <StatusMessage message={scheduling.message ?? withdrawing.message} />
+      <StatusMessage message={message} />
       {confirmDialog}
     </section>
   );
