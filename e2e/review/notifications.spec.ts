@@ -10,7 +10,7 @@ const stored = async (page: Page) =>
 test("reviewers are asked, the badge follows without a reload, and notices someone else handled clear", async ({
   browser,
 }) => {
-  const headline = `通知测试${Date.now()}`;
+  const headline = `徽标测试${Date.now()}`;
   const reviewer = await as(browser, "editor2");
   const before = await shown(reviewer);
   await reviewer.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
