@@ -26,6 +26,7 @@ import { RefusedContentPanel } from "./refused-content-panel";
 import { useSharedSaveState } from "./save-state-context";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useCommentAnchors } from "./use-comment-anchors";
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -105,6 +106,7 @@ function EditorSession({ articleId, terms, version, updatedAt, initial, sections
     [editor, initialBody],
   );
   const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
+  useCommentAnchors(editor);
   useEffect(() => {
     markDirtyRef.current = autosave.markDirty;
   }, [autosave.markDirty]);
