@@ -23,8 +23,10 @@ import { createPasteHandler } from "./paste-images";
 import { ProofreadHighlight } from "./proofread-highlight";
 import { ProofreadPanel } from "./proofread-panel";
 import { RefusedContentPanel } from "./refused-content-panel";
+import { useSharedSaveState } from "./save-state-context";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useCommentAnchors } from "./use-comment-anchors";
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -49,14 +51,23 @@ const EDITOR_PROPS = {
   transformPastedHTML: (html: string) => cleanPastedHtml(html, { siteOrigin: window.location.origin }),
 };
 
-export function ArticleEditor({
-  articleId,
-  terms,
-  version,
-  updatedAt,
-  initial,
-  sections,
-}: ArticleEditorProps) {
+/**
+ * The article editor, started again from the server's text when the stored version moves on
+ * under it while nothing typed here is unsaved: a workflow step or a restored revision (which
+ * bump the version), or someone else's save. With unsaved text, the next save meets the
+ * conflict instead, and nothing typed is lost either way.
+ */
+export function ArticleEditor(props: ArticleEditorProps) {
+  const bridge = useSharedSaveState();
+  const [session, setSession] = useState({ key: 0, props });
+  const basedOn = bridge?.version ?? session.props.version;
+  if (props !== session.props && props.version > basedOn && (bridge?.state ?? "saved") === "saved") {
+    setSession({ key: session.key + 1, props });
+  }
+  return <EditorSession key={session.key} {...session.props} />;
+}
+
+function EditorSession({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
   const [sectionId, setSectionId] = useState(initial.sectionId);
@@ -95,6 +106,7 @@ export function ArticleEditor({
     [editor, initialBody],
   );
   const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
+  useCommentAnchors(editor);
   useEffect(() => {
     markDirtyRef.current = autosave.markDirty;
   }, [autosave.markDirty]);

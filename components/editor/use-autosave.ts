@@ -42,6 +42,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
   const stateRef = useRef<SaveState>("saved");
   const shared = useSharedSaveState();
   const publish = shared?.setState;
+  const publishVersion = shared?.setVersion;
 
   const update = useCallback(
     (next: SaveState, text: string | null = null) => {
@@ -98,6 +99,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       return;
     }
     version.current = result.data.version;
+    publishVersion?.(result.data.version);
     setSavedAt(result.data.savedAt);
     if (dirtyWhileSaving.current) {
       update("unsaved");
@@ -106,10 +108,13 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       update("saved");
       localBackup.clear(articleId);
     }
-  }, [articleId, save, snapshot, update]);
+  }, [articleId, save, snapshot, update, publishVersion]);
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
+  useEffect(() => {
+    publishVersion?.(initialVersion);
+  }, [initialVersion, publishVersion]);
 
   const markDirty = useCallback(() => {
     localBackup.write(articleId, version.current, snapshot());
@@ -124,10 +129,11 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
   const resolveConflict = useCallback(
     (latestVersion: number) => {
       version.current = latestVersion;
+      publishVersion?.(latestVersion);
       update("unsaved");
       timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
     },
-    [update],
+    [update, publishVersion],
   );
 
   useEffect(() => {

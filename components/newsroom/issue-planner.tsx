@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { statusLabel } from "@/lib/articles/article-status";
 import { formatRate } from "@/lib/quality/error-rate";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
@@ -23,6 +25,8 @@ export interface PlannedArticle {
 
 export interface PlannerData {
   number: number;
+  /** Published: every change here reaches readers at once. */
+  live: boolean;
   sections: { id: string; name: string }[];
   bySection: { id: string; name: string; charCount: number; articles: PlannedArticle[] }[];
   pool: PlannedArticle[];
@@ -35,22 +39,31 @@ const SMALL =
 
 /** Arranging an issue: sections with their articles in order, the lead story, and the pool. */
 export function IssuePlanner({ data }: { data: PlannerData }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const arranging = useAction(arrangeIssueAction);
+  const addingSection = useAction(createSectionAction, { success: "栏目已添加。" });
+  const pending = arranging.pending;
 
-  async function run(op: Op) {
-    setPending(true);
-    const result = await arrangeIssueAction({ number: data.number, op });
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    router.refresh();
+  const [confirm, confirmDialog] = useConfirm();
+
+  function run(op: Op) {
+    void arranging.run({ number: data.number, op });
   }
 
-  async function addSection(name: string) {
-    const result = await createSectionAction({ name });
-    setError(result.ok ? null : result.error);
-    router.refresh();
+  // Adding to a live issue publishes the article: the one change here that puts new text before readers.
+  async function add(article: PlannedArticle, sectionId: string | null) {
+    const yes =
+      !data.live ||
+      (await confirm({
+        title: "编入已上线的一期？",
+        body: (
+          <p>
+            《{article.headline || "无标题"}》将随第{data.number}期立即发布，读者马上就能看到。
+          </p>
+        ),
+        confirmLabel: "编入并发布",
+        danger: true,
+      }));
+    if (yes) run({ kind: "add", articleId: article.id, sectionId });
   }
 
   const sectionSelect = (article: PlannedArticle, onChange: (sectionId: string | null) => void) => (
@@ -71,11 +84,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
 
   return (
     <div className="space-y-6">
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <StatusMessage message={arranging.message} />
       {data.bySection.map((section) => (
         <section
           key={section.id || "none"}
@@ -179,7 +188,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                 key={article.id}
                 article={article}
                 select={sectionSelect}
-                onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })}
+                onAdd={(sectionId) => void add(article, sectionId)}
               />
             ))}
           </ul>
@@ -190,7 +199,9 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         onSubmit={(event) => {
           event.preventDefault();
           const input = event.currentTarget.elements.namedItem("section-name") as HTMLInputElement;
-          void addSection(input.value).then(() => (input.value = ""));
+          void addingSection.run({ name: input.value }).then((result) => {
+            if (result.ok) input.value = "";
+          });
         }}
         className="flex flex-wrap items-end gap-2"
       >
@@ -198,10 +209,12 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
           <span className="mb-1 block font-medium">新增栏目</span>
           <input name="section-name" className="rounded border border-gray-400 px-2 py-1" />
         </label>
-        <button type="submit" className={SMALL}>
+        <button type="submit" className={SMALL} disabled={addingSection.pending}>
           添加栏目
         </button>
+        <StatusMessage message={addingSection.message} className="basis-full" />
       </form>
+      {confirmDialog}
     </div>
   );
 }

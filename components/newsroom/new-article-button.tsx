@@ -1,23 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { createArticleAction } from "@/app/(newsroom)/newsroom/actions";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 export function NewArticleButton() {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, message } = useAction(createArticleAction, { refresh: false });
 
   async function create() {
-    setPending(true);
-    const result = await createArticleAction({});
+    const result = await run({});
     if (result.ok) router.push(`/newsroom/articles/${result.data.id}`);
-    else {
-      setPending(false);
-      setError(result.error);
-    }
   }
 
   return (
@@ -30,7 +24,7 @@ export function NewArticleButton() {
       >
         {pending ? "正在创建…" : "＋ 新建稿件"}
       </button>
-      <FormError message={error} />
+      <StatusMessage message={message} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/lib/auth/roles";
 import { roleCan } from "@/lib/permissions/permissions";
+import { NotificationBadge } from "./notification-badge";
 import { SignOutButton } from "./sign-out-button";
 
 /** The newsroom's top bar: where staff can go, given their role, and who is signed in. */
@@ -41,17 +42,7 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/newsroom/notifications" className="rounded px-2 py-1 hover:bg-white/15">
-            通知
-            {unread > 0 && (
-              <span
-                className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-dark"
-                aria-label={`${unread} 条未读`}
-              >
-                {unread}
-              </span>
-            )}
-          </Link>
+          <NotificationBadge initial={unread} />
           <span>
             {user.displayName}
             <span className="ml-1 rounded bg-white/20 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

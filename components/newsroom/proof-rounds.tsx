@@ -1,12 +1,12 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { ERROR_CATEGORIES, ERROR_RATE_LIMIT, formatRate, roundName } from "@/lib/quality/error-rate";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 export interface RoundView {
   id: string;
@@ -60,19 +60,18 @@ function QualityLines({ summary }: { summary: QualitySummary }) {
 
 /** 校对记录 (三校): the rounds so far, the error rates, and a form for the next round. */
 export function ProofRounds({ target, rounds, summary }: ProofRoundsProps) {
-  const router = useRouter();
   const [rows, setRows] = useState<Row[]>([]);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { run, pending, message } = useAction(recordProofRoundAction, {
+    success: (round) => `${roundName(round.round)}已记录。`,
+  });
   const next = roundName(rounds.length + 1);
 
   async function save() {
-    const result = await recordProofRoundAction({ target, errors: rows, note });
-    if (!result.ok) return setMessage({ text: result.error, error: true });
-    setMessage({ text: `${roundName(result.data.round)}已记录。`, error: false });
+    const result = await run({ target, errors: rows, note });
+    if (!result.ok) return;
     setRows([]);
     setNote("");
-    router.refresh();
   }
 
   const update = (index: number, patch: Partial<Row>) =>
@@ -153,7 +152,12 @@ export function ProofRounds({ target, rounds, summary }: ProofRoundsProps) {
             className="w-full rounded border border-gray-400 px-2 py-0.5"
           />
         </label>
-        <button type="button" onClick={save} className="rounded bg-gray-800 px-3 py-1 text-xs text-white">
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          className="rounded bg-gray-800 px-3 py-1 text-xs text-white disabled:opacity-50"
+        >
           保存{next}
         </button>
         <StatusMessage message={message} />

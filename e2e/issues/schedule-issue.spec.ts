@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
 
 /** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
 function beijingLocal(secondsFromNow: number): string {
@@ -128,8 +128,10 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   const secondPath = new URL(editor.url()).pathname.replace("/newsroom", "");
   await editor.getByLabel("审稿意见 / 说明").fill("内容需要更新");
   await editor.getByRole("button", { name: "撤下", exact: true }).click();
+  await confirmInDialog(editor, "撤下");
   await expect(editor.getByText("已撤下", { exact: true }).first()).toBeVisible();
-  expect((await reader.request.get(secondPath)).status()).toBe(404);
+  // It was public: readers following a link learn it was withdrawn (410), not that it never was.
+  expect((await reader.request.get(secondPath)).status()).toBe(410);
   expect(await (await reader.request.get("/feed.xml")).text()).not.toContain(second);
   expect(await searchFinds(reader, stamp, second)).toBe(false);
   expect(await searchFinds(reader, stamp, first)).toBe(true);

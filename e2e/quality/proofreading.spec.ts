@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
+import { confirmInDialog, createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
 
 test("clean copy with a subheading, a list after 包括： and a byline draws no hints and submits without a question", async ({
   page,
@@ -69,13 +69,11 @@ test("hints appear while typing, 全部修正 applies the certain fixes, and a h
   await expect(hints.getByRole("button", { name: /全部修正/ })).toHaveCount(0);
 
   await expectSaved(page);
-  let asked = "";
-  page.once("dialog", (dialog) => {
-    asked = dialog.message();
-    void dialog.accept();
-  });
   await page.getByRole("button", { name: "提交审稿" }).click();
-  await expect.poll(() => asked).toContain("校对发现 1 处提示尚未处理");
+  await expect(page.getByRole("dialog", { name: "仍要提交审稿吗？" })).toContainText(
+    "校对发现 1 处提示尚未处理",
+  );
+  await confirmInDialog(page, "仍要提交");
   await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
 });
 

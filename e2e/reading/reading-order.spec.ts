@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
 
 /** The headlines of `wanted` in the order a page shows them. */
 function orderIn(text: string, wanted: string[]): string[] {
@@ -90,6 +90,7 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   expect(orderIn(await editor.locator("main").innerText(), headlines)).toEqual(planned);
   await editor.goto(`/newsroom/issues/${number}`);
   await editor.getByRole("button", { name: "立即发布" }).click();
+  await confirmInDialog(editor, "立即发布");
   await expect(editor.getByText("本期已发布。")).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();

@@ -48,6 +48,7 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
           id: true,
           body: true,
           anchorText: true,
+          anchorId: true,
           parentId: true,
           resolvedAt: true,
           createdAt: true,

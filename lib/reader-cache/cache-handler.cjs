@@ -8,6 +8,7 @@
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
 const { forgetPage, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
+const { applyPageStatus } = require("./page-status.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -54,6 +55,7 @@ class ReaderCacheHandler extends FileSystemCache {
     // anonymous requests fill the disk. It is rendered again when asked for again.
     if (data?.kind === "APP_PAGE" && data.status === 404) return;
     if (data?.headers) data.headers[STARTED_HEADER] = String(startedAt);
+    applyPageStatus(data);
     await super.set(key, data, ctx);
     rememberPage(key, data, startedAt);
   }

@@ -66,7 +66,8 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: "提交审稿",
   },
   withdraw: { from: ["SUBMITTED"], to: "DRAFT", by: "author", noteRequired: false, label: "撤回" },
-  approve: { from: ["SUBMITTED"], to: "APPROVED", by: "reviewer", noteRequired: true, label: "审核通过" },
+  // An opinion on approval is welcome but optional: "同意" adds nothing a reporter must act on.
+  approve: { from: ["SUBMITTED"], to: "APPROVED", by: "reviewer", noteRequired: false, label: "审核通过" },
   requestChanges: {
     from: ["SUBMITTED"],
     to: "CHANGES_REQUESTED",

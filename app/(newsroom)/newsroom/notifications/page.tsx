@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "通知" };
 export default async function NotificationsPage() {
   const user = await requireUser("/newsroom/notifications");
   const notifications = await listNotifications(db, user);
-  const unread = notifications.filter((n) => !n.readAt);
+  const unread = notifications.filter((n) => !n.readAt && !n.handled);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -27,11 +27,17 @@ export default async function NotificationsPage() {
           {notifications.map((n) => (
             <li
               key={n.id}
-              className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.readAt ? "text-gray-600" : "bg-amber-50"}`}
+              className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.readAt || n.handled ? "text-gray-600" : "bg-amber-50"}`}
             >
               <span>
-                {!n.readAt && (
-                  <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
+                {n.handled ? (
+                  <span className="mr-2 inline-block rounded bg-gray-200 px-1.5 text-xs text-gray-700">
+                    已处理
+                  </span>
+                ) : (
+                  !n.readAt && (
+                    <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
+                  )
                 )}
                 <Link href={`/newsroom/articles/${n.articleId}`} className="hover:underline">
                   {n.message}
@@ -40,7 +46,7 @@ export default async function NotificationsPage() {
                   {formatNewsroomTime(n.createdAt)}
                 </time>
               </span>
-              {!n.readAt && <MarkReadButton ids={[n.id]} label="标为已读" />}
+              {!n.readAt && !n.handled && <MarkReadButton ids={[n.id]} label="标为已读" />}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { saveArticleSchema } from "@/lib/articles/article-input";
 import { addCorrection } from "@/lib/articles/add-correction";
 import { compareRevisions } from "@/lib/articles/compare-revisions";
 import { copyRejectedArticle } from "@/lib/articles/copy-rejected-article";
+import { listRevisions } from "@/lib/articles/list-revisions";
 import { compareWithLatest } from "@/lib/articles/compare-with-latest";
 import { restoreRevision } from "@/lib/articles/restore-revision";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -38,6 +39,12 @@ export const compareRevisionsAction = defineAction(
     to: z.number().int().positive(),
   }),
   (input, { user }) => compareRevisions(db, user, input.articleId, input.from, input.to),
+);
+
+// The revision history as it is now, for the panel to follow the editor's saves.
+export const listRevisionsAction = defineAction(
+  z.object({ articleId: z.string().min(1) }),
+  (input, { user }) => listRevisions(db, user, input.articleId),
 );
 
 // After a refused save: the latest stored version, and how the editor's text differs from it.

@@ -58,9 +58,18 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         <p className="mb-4 text-sm text-muted">
           共 {plan.totals.articles} 篇 · {plan.totals.charCount.toLocaleString("zh-CN")} 字
         </p>
+        {issue.status === "PUBLISHED" && (
+          <p
+            role="note"
+            className="mb-4 rounded border-2 border-red-300 bg-red-50 px-4 py-3 font-medium text-red-900"
+          >
+            本期已上线，改动立即对读者可见。
+          </p>
+        )}
         <IssuePlanner
           data={{
             number: issue.number,
+            live: issue.status === "PUBLISHED",
             sections: plan.sections,
             bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withQuality) })),
             pool: plan.pool.map(withQuality),
@@ -88,6 +97,7 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         <IssuePublishing
           number={issue.number}
           status={issue.status}
+          articleCount={plan.totals.articles}
           publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null}
         />
       </aside>
