@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { statusLabel } from "@/lib/articles/article-status";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
 
 export interface PlannedArticle {
   id: string;
   headline: string;
-  status: string;
+  status: ArticleStatus;
   charCount: number;
   isLead: boolean;
   sectionId: string | null;

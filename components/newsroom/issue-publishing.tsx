@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { scheduleIssueAction, withdrawIssueAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { StatusMessage } from "@/components/ui/status-message";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
 interface IssuePublishingProps {
   number: number;
-  status: string;
+  status: IssueStatus;
   /** The stored publish moment, shown in Beijing time. */
   publishAtLabel: string | null;
 }

@@ -3,6 +3,7 @@
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { ProofErrorCategory } from "@/lib/generated/prisma/enums";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import {
   ERROR_CATEGORIES,
@@ -19,11 +20,11 @@ export interface RoundView {
   proofreader: string;
   at: string;
   note: string;
-  errors: { id: string; category: string; passage: string }[];
+  errors: { id: string; category: ProofErrorCategory; passage: string }[];
 }
 
 type Target = { articleId: string } | { issueNumber: number };
-type Row = { category: (typeof ERROR_CATEGORIES)[number]; passage: string };
+type Row = { category: ProofErrorCategory; passage: string };
 
 interface ProofRoundsProps {
   target: Target;

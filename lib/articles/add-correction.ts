@@ -1,16 +1,14 @@
 import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
 import { assertCanOnArticle } from "@/lib/permissions/assert";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexArticles } from "@/lib/search/reindex";
-import { countCharacters } from "@/lib/text/count-characters";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import type { Clock } from "@/lib/time/clock";
+import { articleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
 
 export interface CorrectionInput {
@@ -54,19 +52,13 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
     const note = stripXmlInvalid(input.note).trim();
     if (!note) throw new AppError("BAD_INPUT", "请填写更正说明。");
     if (input.find) {
-      const { node, count } = replaceInText(
-        JSON.parse(article.body) as JSONContent,
-        input.find,
-        input.replace ?? "",
-      );
+      const { node, count } = replaceInText(article.body as JSONContent, input.find, input.replace ?? "");
       if (count === 0) throw new AppError("BAD_INPUT", `正文中找不到“${input.find}”。`);
       // Replacing a whole run (a bold word, a link's text) empties a text node: the gate drops it.
-      const doc = normalizeArticleDoc(node);
-      const body = JSON.stringify(doc);
-      const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(doc)}`);
+      const { body, plainText, charCount } = articleContent({ ...article, body: node });
       await tx.article.update({
         where: { id: article.id },
-        data: { body, charCount, version: { increment: 1 } },
+        data: { body, plainText, charCount, version: { increment: 1 } },
       });
       await recordRevision(
         tx,

@@ -26,7 +26,7 @@ export async function compareWithLatest(
   mine: { articleId: string; headline: string; subtitle: string; body: unknown },
 ): Promise<LatestComparison> {
   const article = await loadArticleFor(db, user, mine.articleId, "article:view");
-  const latest = JSON.parse(article.body) as JSONContent;
+  const latest = article.body as JSONContent;
   const myBody = normalizeArticleDoc(mine.body);
   return {
     version: article.version,

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
+import { articleContent } from "./article-content";
 import { loadArticleFor } from "./load-article-for";
 
 /** A rejected (退稿) article's text, copied by its author into a fresh draft to rework. */
@@ -22,15 +22,13 @@ export async function copyRejectedArticle(
       data: {
         headline: source.headline,
         subtitle: source.subtitle,
-        body: JSON.stringify(normalizeArticleDoc(JSON.parse(source.body))),
-        charCount: source.charCount,
+        ...articleContent(source),
         sectionId: source.sectionId,
         authorId: user.id,
         bylines: { create: bylines },
         events: {
           create: {
             actorId: user.id,
-            fromStatus: "",
             toStatus: "DRAFT",
             note: `复制自退稿《${source.headline || "无标题"}》`,
           },

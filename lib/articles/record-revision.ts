@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Clock } from "@/lib/time/clock";
 
 /**
@@ -15,7 +16,7 @@ export interface RevisionContent {
   authorId: string;
   headline: string;
   subtitle: string;
-  body: string;
+  body: Prisma.InputJsonValue;
   charCount: number;
   /** A named revision (a restore, a status change) always stands on its own. */
   note?: string;

@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import type { Clock } from "@/lib/time/clock";
+import { articleContent } from "./article-content";
 import { loadArticleFor } from "./load-article-for";
 import { recordRevision } from "./record-revision";
 
@@ -24,16 +24,14 @@ export async function restoreRevision(
     });
     if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
     // A revision stored before the document gate existed must pass it like any other write.
-    const body = JSON.stringify(normalizeArticleDoc(JSON.parse(revision.body)));
-    const content = {
+    const { plainText, ...content } = {
       headline: revision.headline,
       subtitle: revision.subtitle,
-      body,
-      charCount: revision.charCount,
+      ...articleContent(revision),
     };
     const updated = await tx.article.update({
       where: { id: article.id },
-      data: { ...content, version: { increment: 1 } },
+      data: { ...content, plainText, version: { increment: 1 } },
     });
     await recordRevision(
       tx,

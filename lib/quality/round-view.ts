@@ -1,3 +1,5 @@
+import type { ProofErrorCategory } from "@/lib/generated/prisma/enums";
+
 /** A stored proofreading round as the newsroom components show it. */
 export function toRoundView(round: {
   id: string;
@@ -5,7 +7,7 @@ export function toRoundView(round: {
   note: string;
   createdAt: Date;
   proofreader: { displayName: string };
-  errors: { id: string; category: string; passage: string }[];
+  errors: { id: string; category: ProofErrorCategory; passage: string }[];
 }) {
   return {
     id: round.id,

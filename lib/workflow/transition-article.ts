@@ -1,7 +1,6 @@
-import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
-import { docToPlainText } from "@/lib/editor/article-doc";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadArticleFor } from "@/lib/articles/load-article-for";
 import { recordRevision } from "@/lib/articles/record-revision";
 import { AppError } from "@/lib/errors/app-error";
@@ -26,10 +25,9 @@ export interface TransitionInput {
 }
 
 /** A submission is copy for an editor to review: one without a headline or text is refused. */
-function assertHasCopy(article: { headline: string; body: string }): void {
+function assertHasCopy(article: { headline: string; plainText: string }): void {
   if (!article.headline.trim()) throw new AppError("BAD_INPUT", "请先填写标题，再提交审稿。");
-  if (!docToPlainText(JSON.parse(article.body) as JSONContent).trim())
-    throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
+  if (!article.plainText.trim()) throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
 }
 
 /**
@@ -90,7 +88,9 @@ export async function transitionArticle(
         createdAt: now,
       },
     });
-    const { headline, subtitle, body, charCount } = article;
+    const { headline, subtitle, charCount } = article;
+    // Article.body is never null: it is only ever written a document.
+    const body = article.body as Prisma.InputJsonValue;
     await recordRevision(
       tx,
       { articleId: article.id, authorId: user.id, headline, subtitle, body, charCount, note: label },

@@ -51,7 +51,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
       ? await findArticleQuality(db, article.id, article.charCount)
       : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
-  const body = readableArticleDoc(JSON.parse(article.body));
+  const body = readableArticleDoc(article.body);
   const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
   const threads = article.comments
     .filter((c) => !c.parentId)
