@@ -42,7 +42,7 @@ test("an editor records a proofreading round and sees the issue's error rate", a
   await proof.getByRole("button", { name: /保存/ }).click();
   await expect(proof.getByRole("status")).toContainText("已记录");
   await expect(proof.getByTestId("error-rate")).toContainText(
-    /差错率 万分之[\d.]+（\d+ 处 \/ 3,009 字），超过万分之3/,
+    /差错率 万分之[\d.]+（\d+ 处 \/ 3,223 字），超过万分之3/,
   );
   await expect(proof).toContainText("[错字] 坚定理想信念念");
 
