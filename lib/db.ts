@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseBusy } from "./errors/database-busy";
 import { databaseUrl } from "./database-url";
+import { env } from "./env";
 
 /**
  * How long one statement waits for another connection's write lock. better-sqlite3 waits
@@ -75,7 +76,7 @@ export type Database = ReturnType<typeof createClient>;
 const globalForDb = globalThis as unknown as { newsroomDb?: Database };
 
 export const db: Database = globalForDb.newsroomDb ?? createClient(databaseUrl());
-if (process.env.NODE_ENV !== "production") globalForDb.newsroomDb = db;
+if (env().NODE_ENV !== "production") globalForDb.newsroomDb = db;
 
 /** A client on another database file, for commands and tests that must not touch the default one. */
 export function openDatabase(url: string): Database {

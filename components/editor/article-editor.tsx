@@ -1,17 +1,18 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import type { JSONContent } from "@tiptap/core";
+import type { EditorEvents, JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
+import { docToPlainText } from "@/lib/editor/article-doc";
 import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { replaceRefusedContent } from "@/lib/editor/replace-refused-content";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
-import { countCharacters } from "@/lib/text/count-characters";
+import { countArticleCharacters } from "@/lib/text/count-characters";
 import { TextField } from "@/components/ui/text-field";
 import { ConflictPanel } from "./conflict-panel";
 import { EditorToolbar } from "./editor-toolbar";
@@ -111,16 +112,22 @@ function EditorSession({ articleId, terms, version, updatedAt, initial, sections
     markDirtyRef.current = autosave.markDirty;
   }, [autosave.markDirty]);
 
+  // 字数 by the same rule and from the same text as the stored count (Article.charCount).
   useEffect(() => {
     if (!editor) return;
     const count = () =>
       setCharCount(
-        countCharacters(`${fields.current.headline}\n${fields.current.subtitle}\n${editor.getText()}`),
+        countArticleCharacters({ headline, subtitle, plainText: docToPlainText(editor.getJSON()) }),
       );
     count();
-    editor.on("update", count);
+    // Every change of the document, also those that emit no "update": a restored backup or
+    // the latest version loaded after a conflict (setContent without emitUpdate).
+    const onTransaction = ({ transaction }: EditorEvents["transaction"]) => {
+      if (transaction.docChanged) count();
+    };
+    editor.on("transaction", onTransaction);
     return () => {
-      editor.off("update", count);
+      editor.off("transaction", onTransaction);
     };
   }, [editor, headline, subtitle]);
 

@@ -7,13 +7,14 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
 import { statusLabel } from "@/lib/articles/article-status";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { formatRate } from "@/lib/quality/error-rate";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
 
 export interface PlannedArticle {
   id: string;
   headline: string;
-  status: string;
+  status: ArticleStatus;
   charCount: number;
   isLead: boolean;
   sectionId: string | null;

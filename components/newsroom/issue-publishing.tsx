@@ -5,10 +5,11 @@ import { scheduleIssueAction, withdrawIssueAction } from "@/app/(newsroom)/newsr
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
 interface IssuePublishingProps {
   number: number;
-  status: string;
+  status: IssueStatus;
   articleCount: number;
   /** The stored publish moment, shown in Beijing time. */
   publishAtLabel: string | null;

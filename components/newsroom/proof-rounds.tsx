@@ -2,6 +2,7 @@
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { useState } from "react";
+import type { ProofErrorCategory } from "@/lib/generated/prisma/enums";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { ERROR_CATEGORIES, ERROR_RATE_LIMIT, formatRate, roundName } from "@/lib/quality/error-rate";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
@@ -14,13 +15,13 @@ export interface RoundView {
   proofreader: string;
   at: string;
   note: string;
-  errors: { id: string; category: string; passage: string }[];
+  errors: { id: string; category: ProofErrorCategory; passage: string }[];
   /** Recorded after the text reached readers: its errors were in print. */
   afterPrint: boolean;
 }
 
 type Target = { articleId: string } | { issueNumber: number };
-type Row = { category: (typeof ERROR_CATEGORIES)[number]; passage: string };
+type Row = { category: ProofErrorCategory; passage: string };
 
 interface ProofRoundsProps {
   target: Target;

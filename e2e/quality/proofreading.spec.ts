@@ -89,7 +89,7 @@ test("an editor records a proofreading round and sees the issue's error rate", a
   // 第1期 was printed before anyone proofread it: what is found now reached readers.
   await expect(proof.getByTestId("error-rate")).toContainText("未校对");
   await expect(proof.getByTestId("error-rate")).toContainText(
-    /见报差错率 万分之[\d.]+（\d+ 处 \/ 3,009 字），超过万分之3/,
+    /见报差错率 万分之[\d.]+（\d+ 处 \/ 3,223 字），超过万分之3/,
   );
   await expect(proof).toContainText("一校（见报后）");
   await expect(proof).toContainText("[错字] 坚定理想信念念");

@@ -1,14 +1,12 @@
 import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
-import { countCharacters } from "@/lib/text/count-characters";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import type { Clock } from "@/lib/time/clock";
 import { applyArticleChange, planArticleChange } from "@/lib/workflow/apply-article-change";
 import { loadArticleForChange } from "@/lib/workflow/load-article-for-change";
+import { type ArticleContent, articleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
 
 export interface CorrectionInput {
@@ -55,20 +53,12 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
       { action: "correct", note, timelineNote: `更正：${note}` },
       now,
     );
-    let text: { body: string; charCount: number } | null = null;
+    let text: ArticleContent | null = null;
     if (input.find) {
-      const { node, count } = replaceInText(
-        JSON.parse(article.body) as JSONContent,
-        input.find,
-        input.replace ?? "",
-      );
+      const { node, count } = replaceInText(article.body as JSONContent, input.find, input.replace ?? "");
       if (count === 0) throw new AppError("BAD_INPUT", `正文中找不到“${input.find}”。`);
       // Replacing a whole run (a bold word, a link's text) empties a text node: the gate drops it.
-      const doc = normalizeArticleDoc(node);
-      text = {
-        body: JSON.stringify(doc),
-        charCount: countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(doc)}`),
-      };
+      text = articleContent({ ...article, body: node });
     }
     await applyArticleChange(tx, { ...change, data: text ?? {} }, now);
     if (text) {
@@ -79,7 +69,8 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
           authorId: user.id,
           headline: article.headline,
           subtitle: article.subtitle,
-          ...text,
+          body: text.body,
+          charCount: text.charCount,
           note: "更正",
         },
         clock,

@@ -30,7 +30,7 @@ export async function compareWithLatest(
   mine: { articleId: string; headline: string; subtitle: string; body: unknown },
 ): Promise<LatestComparison> {
   const article = await loadArticleFor(db, user, mine.articleId, "article:view");
-  const latest = JSON.parse(article.body) as JSONContent;
+  const latest = article.body as JSONContent;
   // Every write of the text records or folds into the newest revision, so it holds this text.
   const revision = await db.revision.findFirst({
     where: { articleId: article.id },

@@ -1,9 +1,9 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { type Clock, systemClock } from "@/lib/time/clock";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { recordArticleCreated } from "@/lib/workflow/apply-article-change";
+import { articleContent } from "./article-content";
 import { loadArticleFor } from "./load-article-for";
 
 /** A rejected (退稿) article's text, copied by its author into a fresh draft to rework. */
@@ -25,8 +25,7 @@ export async function copyRejectedArticle(
       data: {
         headline: source.headline,
         subtitle: source.subtitle,
-        body: JSON.stringify(normalizeArticleDoc(JSON.parse(source.body))),
-        charCount: source.charCount,
+        ...articleContent(source),
         sectionId: source.sectionId,
         authorId: user.id,
         bylines: { create: bylines },

@@ -5,7 +5,7 @@ import { assertRoleCan } from "@/lib/permissions/assert";
 import { recordArticleCreated } from "@/lib/workflow/apply-article-change";
 import { ensureUserPerson } from "./ensure-user-person";
 
-const EMPTY_DOC = JSON.stringify({ type: "doc", content: [{ type: "paragraph" }] });
+const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] };
 
 /** A new empty draft owned by the user, bylined with their name. */
 export async function createArticle(

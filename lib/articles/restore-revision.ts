@@ -1,10 +1,10 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import type { Clock } from "@/lib/time/clock";
 import { CHANGED_MEANWHILE } from "@/lib/workflow/apply-article-change";
 import { loadArticleForChange } from "@/lib/workflow/load-article-for-change";
+import { articleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
 import { type ReopenedStage, writeArticleText } from "./reopen-approved-stage";
 
@@ -27,14 +27,19 @@ export async function restoreRevision(
     });
     if (!revision) throw new AppError("NOT_FOUND", "所选版本不存在。");
     // A revision stored before the document gate existed must pass it like any other write.
-    const body = JSON.stringify(normalizeArticleDoc(JSON.parse(revision.body)));
-    const content = {
+    const { plainText, ...content } = {
       headline: revision.headline,
       subtitle: revision.subtitle,
-      body,
-      charCount: revision.charCount,
+      ...articleContent(revision),
     };
-    const reopenedStage = await writeArticleText(tx, user, article, content, clock(), CHANGED_MEANWHILE);
+    const reopenedStage = await writeArticleText(
+      tx,
+      user,
+      article,
+      { ...content, plainText },
+      clock(),
+      CHANGED_MEANWHILE,
+    );
     await recordRevision(
       tx,
       { articleId: article.id, authorId: user.id, ...content, note: `恢复自第 ${revision.number} 版` },

@@ -1,10 +1,8 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
-import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
+import { articleContent, sameDoc } from "./article-content";
 import type { SaveArticleInput } from "./article-input";
 import { loadArticleForChange } from "@/lib/workflow/load-article-for-change";
 import { recordRevision } from "./record-revision";
@@ -36,9 +34,7 @@ export async function saveArticle(
   input: SaveArticleInput,
   clock: Clock,
 ): Promise<SaveResult> {
-  const doc = normalizeArticleDoc(input.body);
-  const body = JSON.stringify(doc);
-  const charCount = countCharacters(`${input.headline}\n${input.subtitle}\n${docToPlainText(doc)}`);
+  const { body, plainText, charCount } = articleContent(input);
   return db.$transaction(async (tx) => {
     const article = await loadArticleForChange(tx, user, input.id, "article:edit");
     // The one version since the editor's base came from this very save (its answer was lost on
@@ -54,7 +50,7 @@ export async function saveArticle(
     const unchanged =
       article.headline === input.headline &&
       article.subtitle === input.subtitle &&
-      article.body === body &&
+      sameDoc(article.body, body) &&
       article.sectionId === input.sectionId;
     if (unchanged && article.version === base)
       return {
@@ -73,6 +69,7 @@ export async function saveArticle(
         headline: input.headline,
         subtitle: input.subtitle,
         body,
+        plainText,
         charCount,
         sectionId: input.sectionId,
         lastSaveId: input.saveId ?? null,

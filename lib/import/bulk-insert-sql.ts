@@ -4,10 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Raw SQL for the archive import's bulk rows: Prisma's createMany costs about half a
 // millisecond per row in its query compiler, which made a 20,000-article archive take over a
 // minute while holding the write lock. Columns are the Prisma models' own; callers type each
-// row against Prisma's CreateManyInput so a renamed column fails to compile.
+// row against Prisma's CreateManyInput so a renamed column fails to compile. A Json column's
+// value (an object) is written as JSON text, as Prisma writes it; dates are bound as they are.
 
 /** Bound parameters per statement: SQLite's default limit, which Prisma also holds SQLite to. */
 const MAX_PARAMS = 999;
+
+const bound = (value: unknown) =>
+  value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value;
 
 /** Inserts rows that all have the same columns, as few statements as the parameter limit allows. */
 export async function insertRows(
@@ -24,7 +28,7 @@ export async function insertRows(
     const batch = rows.slice(i, i + perStatement);
     await tx.$executeRawUnsafe(
       `INSERT INTO "${table}" (${names}) VALUES ${batch.map(() => tuple).join(", ")}`,
-      ...batch.flatMap((row) => columns.map((column) => row[column])),
+      ...batch.flatMap((row) => columns.map((column) => bound(row[column]))),
     );
   }
 }

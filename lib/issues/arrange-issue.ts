@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
@@ -15,7 +16,7 @@ export type Arrangement =
   | { kind: "lead"; articleId: string }
   | { kind: "section"; articleId: string; sectionId: string | null };
 
-type IssueRow = { id: string; number: number; status: string; publishAt: Date | null };
+type IssueRow = { id: string; number: number; status: IssueStatus; publishAt: Date | null };
 
 const articleWithIssue = { include: { issue: { select: { status: true, publishAt: true } } } } as const;
 

@@ -1,4 +1,5 @@
 import type { Database, Tx } from "@/lib/db";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { type ArticleChange, applyArticleChanges } from "@/lib/workflow/apply-article-change";
 
@@ -20,7 +21,7 @@ type IssueAsRead = Awaited<ReturnType<typeof loadIssueForChange>>;
 /** An issue-wide change planned against the issue as read: its new state and its articles' changes. */
 export interface IssueChangePlan {
   issue: IssueAsRead;
-  to: { status: string; publishAt?: Date | null };
+  to: { status: IssueStatus; publishAt?: Date | null };
   changes: ArticleChange[];
   now: Date;
 }

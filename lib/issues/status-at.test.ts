@@ -1,3 +1,4 @@
+import { IssueStatus } from "@/lib/generated/prisma/enums";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { createArticle } from "@/lib/articles/create-article";
@@ -29,7 +30,7 @@ import {
 const NOW = new Date("2026-11-26T00:00:00Z");
 const PAST = new Date("2026-11-25T00:00:00Z");
 const FUTURE = new Date("2026-11-27T00:00:00Z");
-const ISSUE_STATES = ["PLANNING", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
+const ISSUE_STATES = Object.values(IssueStatus);
 
 describe("each rule's boolean form and its where-clause agree", () => {
   let db: Database;

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, IssueStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * What is public, and so what is 已发布, as of a moment. An issue scheduled for 08:00 is public
@@ -10,33 +11,34 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What the rule needs of an issue. */
 export interface IssueMoment {
-  status: string;
+  status: IssueStatus;
   publishAt: Date | null;
 }
 
 /** What the rule needs of an article: its own moment and its issue's. */
 export interface ArticleMoment {
-  status: string;
+  status: ArticleStatus;
   publishedAt: Date | null;
   issue: IssueMoment | null;
 }
 
 /** Stored states that go public by the clock: scheduled, or already published. */
-const GOING_LIVE = ["PUBLISHED", "SCHEDULED"];
+const GOING_LIVE = ["PUBLISHED", "SCHEDULED"] as const satisfies readonly (ArticleStatus & IssueStatus)[];
+const goingLive = (status: string) => (GOING_LIVE as readonly string[]).includes(status);
 
 const passed = (moment: Date | null, now: Date) => moment !== null && moment.getTime() <= now.getTime();
 
 export function isIssuePublic(issue: IssueMoment, now: Date): boolean {
-  return GOING_LIVE.includes(issue.status) && passed(issue.publishAt, now);
+  return goingLive(issue.status) && passed(issue.publishAt, now);
 }
 
 export function publicIssueWhere(now: Date): Prisma.IssueWhereInput {
-  return { status: { in: GOING_LIVE }, publishAt: { lte: now } };
+  return { status: { in: [...GOING_LIVE] }, publishAt: { lte: now } };
 }
 
 /** The negation of publicIssueWhere, spelled out: SQL's NOT drops rows whose time is NULL. */
 function notPublicIssueWhere(now: Date): Prisma.IssueWhereInput {
-  return { OR: [{ status: { notIn: GOING_LIVE } }, { publishAt: null }, { publishAt: { gt: now } }] };
+  return { OR: [{ status: { notIn: [...GOING_LIVE] } }, { publishAt: null }, { publishAt: { gt: now } }] };
 }
 
 /** Whether the article's own moment and its issue's have both come. */
@@ -49,20 +51,20 @@ function dueWhere(now: Date): Prisma.ArticleWhereInput {
 }
 
 export function isArticlePublic(article: ArticleMoment, now: Date): boolean {
-  return GOING_LIVE.includes(article.status) && isDue(article, now);
+  return goingLive(article.status) && isDue(article, now);
 }
 
 export function publicArticleWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: { in: GOING_LIVE }, ...dueWhere(now) };
+  return { status: { in: [...GOING_LIVE] }, ...dueWhere(now) };
 }
 
 /** The issue's status as of `now`: a scheduled one whose moment has passed is published. */
-export function issueStatusAt(issue: IssueMoment, now: Date): string {
+export function issueStatusAt(issue: IssueMoment, now: Date): IssueStatus {
   return issue.status === "SCHEDULED" && isIssuePublic(issue, now) ? "PUBLISHED" : issue.status;
 }
 
 /** Issues whose status as of `now` (issueStatusAt) is `status`. */
-export function issueStatusWhere(status: string, now: Date): Prisma.IssueWhereInput {
+export function issueStatusWhere(status: IssueStatus, now: Date): Prisma.IssueWhereInput {
   if (status === "PUBLISHED")
     return { OR: [{ status: "PUBLISHED" }, { status: "SCHEDULED", publishAt: { lte: now } }] };
   if (status === "SCHEDULED")
@@ -71,12 +73,12 @@ export function issueStatusWhere(status: string, now: Date): Prisma.IssueWhereIn
 }
 
 /** The article's status as of `now`: a scheduled one whose moment (and its issue's) has passed is published. */
-export function articleStatusAt(article: ArticleMoment, now: Date): string {
+export function articleStatusAt(article: ArticleMoment, now: Date): ArticleStatus {
   return article.status === "SCHEDULED" && isDue(article, now) ? "PUBLISHED" : article.status;
 }
 
 /** Articles whose status as of `now` (articleStatusAt) is `status`. */
-export function articleStatusWhere(status: string, now: Date): Prisma.ArticleWhereInput {
+export function articleStatusWhere(status: ArticleStatus, now: Date): Prisma.ArticleWhereInput {
   if (status === "PUBLISHED")
     return { OR: [{ status: "PUBLISHED" }, { status: "SCHEDULED", ...dueWhere(now) }] };
   if (status === "SCHEDULED")

@@ -46,7 +46,9 @@ export async function planIssueWithdrawal(
     })),
     now,
   );
-  const to = unpublishing ? { status: "UNPUBLISHED" } : { status: "PLANNING", publishAt: null };
+  const to = unpublishing
+    ? { status: "UNPUBLISHED" as const }
+    : { status: "PLANNING" as const, publishAt: null };
   return { issue, to, changes, now };
 }
 

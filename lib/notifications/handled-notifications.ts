@@ -10,7 +10,7 @@ interface NoticeRow {
 interface EventRow {
   articleId: string;
   actorId: string | null;
-  fromStatus: string;
+  fromStatus: string | null;
   toStatus: string;
   stage: number | null;
   createdAt: Date;

@@ -71,7 +71,7 @@ describe("no hints on clean copy", () => {
       const report = await importArchive(db, { fileName: seedPath, bytes: readFileSync(seedPath) });
       const articles = await db.article.findMany({ orderBy: { position: "asc" } });
       expect(articles).toHaveLength(5);
-      const hints = articles.flatMap((a) => hintsOn(JSON.parse(a.body) as JSONContent));
+      const hints = articles.flatMap((a) => hintsOn(a.body as JSONContent));
       // 干部干部 and 信念念 are in the printed archive (the import itself warns about 念|念);
       // everything else the paper printed is clean, and draws no hint.
       expect(hints).toEqual(["doubled:干部干部", "doubled:念念"]);

@@ -1,10 +1,11 @@
 import type { BlockCheck, ProofIssue } from "./proof-issue";
 
-export interface FlaggedTerm {
+// A type, not an interface: the list is stored as a setting (Json).
+export type FlaggedTerm = {
   term: string;
   replacement: string;
   note: string;
-}
+};
 
 /**
  * A check for the admin-managed list of terms to flag (outdated names, banned words). The

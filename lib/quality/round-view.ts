@@ -1,3 +1,5 @@
+import type { ProofErrorCategory } from "@/lib/generated/prisma/enums";
+
 /** A stored proofreading round as the newsroom components show it. */
 export function toRoundView(
   round: {
@@ -6,7 +8,7 @@ export function toRoundView(
     note: string;
     createdAt: Date;
     proofreader: { displayName: string };
-    errors: { id: string; category: string; passage: string }[];
+    errors: { id: string; category: ProofErrorCategory; passage: string }[];
   },
   /** When the text reached readers: a round recorded after that found errors in print. */
   printedAt: Date | null,

@@ -19,7 +19,9 @@ class ReaderCacheHandler extends FileSystemCache {
   /** @param {any} options */
   constructor(options) {
     super(options);
-    // The default of lib/database-url.ts, which this file, loaded outside the app's bundles, cannot import.
+    // Read here and not through lib/env.ts: Next require()s this file at run time, outside the
+    // app's bundles, where TypeScript modules cannot be loaded. The default is lib/env.ts's, and
+    // `npm start` has checked the variable there before any server process starts.
     this.invalidations = openInvalidationReader(process.env.DATABASE_URL || "file:./data/newsroom.db");
     /** When each render in this process began: Next asks for the page, misses, renders, then stores it. */
     this.renderStarts = new Map();

@@ -4,11 +4,12 @@ import { ARTICLE_MOMENT_SELECT, articleStatusAt, articleStatusWhere } from "@/li
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
 import { visibleArticlesWhere } from "@/lib/permissions/can-on-article";
-import { ARTICLE_STATES } from "@/lib/workflow/states";
+import { isArticleState } from "@/lib/workflow/states";
 
 /**
  * Newsroom search over everything the user may see, drafts included, by headline, deck,
- * text and credited name, optionally one status. Newsroom volumes are small: a plain scan through the same
+ * text (Article.plainText: the words, not the stored document's JSON) and credited name,
+ * optionally one status. Newsroom volumes are small: a plain scan through the same
  * where-clause as every newsroom list, rather than a second index to keep in step.
  */
 export async function searchNewsroom(
@@ -20,9 +21,7 @@ export async function searchNewsroom(
   assertRoleCan(user, "newsroom:enter");
   const q = input.q.trim();
   if (!q) return [];
-  const status = (ARTICLE_STATES as readonly string[]).includes(input.status ?? "")
-    ? input.status
-    : undefined;
+  const status = input.status && isArticleState(input.status) ? input.status : undefined;
   const now = clock();
   const articles = await db.article.findMany({
     where: {
@@ -34,7 +33,7 @@ export async function searchNewsroom(
           OR: [
             { headline: { contains: q } },
             { subtitle: { contains: q } },
-            { body: { contains: q } },
+            { plainText: { contains: q } },
             { bylines: { some: { person: { name: { contains: q } } } } },
           ],
         },

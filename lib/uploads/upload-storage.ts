@@ -1,11 +1,12 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Uploaded files live beside the database (git-ignored data/), or under UPLOAD_DIR. */
 function uploadDir(): string {
   // A run-time folder of user files: the bundler must not try to trace it into the build.
   return path.resolve(
-    /*turbopackIgnore: true*/ process.env.UPLOAD_DIR || path.join(process.cwd(), "data", "uploads"),
+    /*turbopackIgnore: true*/ env().UPLOAD_DIR ?? path.join(process.cwd(), "data", "uploads"),
   );
 }
 

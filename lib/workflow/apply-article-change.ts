@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { insertRows } from "@/lib/import/bulk-insert-sql";
 import { type ArticleMoment, articleStatusAt } from "@/lib/issues/visibility";
 import { notifyTransition } from "@/lib/notifications/notify-transition";
@@ -48,6 +49,7 @@ export type ArticleChangeData = Pick<
   | "headline"
   | "subtitle"
   | "body"
+  | "plainText"
   | "charCount"
   | "lastSaveId"
 >;
@@ -73,7 +75,7 @@ export interface ArticleChange {
   action: WorkflowAction | null;
   actorId: string;
   /** The status as of the change (a scheduled article whose moment has passed is published). */
-  from: string;
+  from: ArticleStatus;
   outcome: TransitionOutcome | null;
   stages: number;
   /** Approvals of the current round standing before the change: stage → who. */
@@ -148,7 +150,7 @@ export async function planArticleChange(
 export async function guardArticleWrite(
   tx: Tx,
   article: Pick<ArticleAsRead, "id" | "status" | "reviewStage" | "version">,
-  data: ArticleChangeData & { status?: string; reviewStage?: number },
+  data: ArticleChangeData & { status?: ArticleStatus; reviewStage?: number },
   conflictMessage = CHANGED_MEANWHILE,
 ): Promise<void> {
   const written = await tx.article.updateMany({
@@ -167,8 +169,9 @@ export async function guardArticleWrite(
 function eventData(event: {
   articleId: string;
   actorId: string | null;
-  from: string;
-  to: string;
+  /** Null for the event that creates the article. */
+  from: ArticleStatus | null;
+  to: ArticleStatus;
   stage?: number | null;
   note: string;
   at: Date;
@@ -258,7 +261,7 @@ export async function recordArticleCreated(
   now: Date,
 ): Promise<void> {
   await tx.workflowEvent.createMany({
-    data: [eventData({ ...created, from: "", to: "DRAFT", at: now })],
+    data: [eventData({ ...created, from: null, to: "DRAFT", at: now })],
   });
 }
 
@@ -272,7 +275,7 @@ export async function recordArchiveImported(tx: Tx, articleIds: string[], now: D
     "WorkflowEvent",
     articleIds.map((articleId) => ({
       id: randomUUID(),
-      ...eventData({ articleId, actorId: null, from: "", to: "PUBLISHED", note: "存档导入", at: now }),
+      ...eventData({ articleId, actorId: null, from: null, to: "PUBLISHED", note: "存档导入", at: now }),
     })),
   );
 }

@@ -1,9 +1,8 @@
-import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
-import { docToPlainText } from "@/lib/editor/article-doc";
 import type { Database } from "@/lib/db";
 import { recordRevision } from "@/lib/articles/record-revision";
 import { AppError } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Clock } from "@/lib/time/clock";
 import { type ArticleChange, applyArticleChange, planArticleChange } from "./apply-article-change";
 import { loadArticleForChange } from "./load-article-for-change";
@@ -19,15 +18,14 @@ export interface TransitionInput {
 /** A decision validated against the article as read, with the text it was taken on. */
 export interface PreparedTransition {
   change: ArticleChange;
-  text: { headline: string; subtitle: string; body: string; charCount: number };
+  text: { headline: string; subtitle: string; body: Prisma.InputJsonValue; charCount: number };
   now: Date;
 }
 
 /** A submission is copy for an editor to review: one without a headline or text is refused. */
-function assertHasCopy(article: { headline: string; body: string }): void {
+function assertHasCopy(article: { headline: string; plainText: string }): void {
   if (!article.headline.trim()) throw new AppError("BAD_INPUT", "请先填写标题，再提交审稿。");
-  if (!docToPlainText(JSON.parse(article.body) as JSONContent).trim())
-    throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
+  if (!article.plainText.trim()) throw new AppError("BAD_INPUT", "正文还是空的，请写好稿件再提交审稿。");
 }
 
 /**
@@ -51,7 +49,9 @@ export async function prepareTransition(
     { action: input.action, note: input.note, data: input.action === "submit" ? { submittedAt: now } : {} },
     now,
   );
-  const { headline, subtitle, body, charCount } = article;
+  const { headline, subtitle, charCount } = article;
+  // Article.body is never null: it is only ever written a document.
+  const body = article.body as Prisma.InputJsonValue;
   return { change, text: { headline, subtitle, body, charCount }, now };
 }
 

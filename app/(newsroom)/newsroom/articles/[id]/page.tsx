@@ -57,7 +57,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
       ? await findArticleQuality(db, article.id, systemClock())
       : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
-  const body = readableArticleDoc(JSON.parse(article.body));
+  const body = readableArticleDoc(article.body);
   const decision = findDecisionNotice(article.status, article.events);
   const situation = workflow.nextStage ? `等待${workflow.nextStage}（共 ${workflow.stages} 审）` : null;
   const anchored = anchorIds(body);
