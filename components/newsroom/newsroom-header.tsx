@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/lib/auth/roles";
-import { roleCan } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/policy";
 import { SignOutButton } from "./sign-out-button";
 
 /** The newsroom's top bar: where staff can go, given their role, and who is signed in. */

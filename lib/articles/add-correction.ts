@@ -49,8 +49,7 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
     await promoteDueArticles(tx, now);
     const article = await tx.article.findUnique({ where: { id: input.articleId } });
     if (!article) throw new AppError("NOT_FOUND", "稿件不存在。");
-    assertCanOnArticle(user, "article:correct", article);
-    if (article.status !== "PUBLISHED") throw new AppError("CONFLICT", "只能更正已发布的稿件。");
+    assertCanOnArticle(user, "article:correct", article, "只能更正已发布的稿件。");
     const note = stripXmlInvalid(input.note).trim();
     if (!note) throw new AppError("BAD_INPUT", "请填写更正说明。");
     if (input.find) {

@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
-import { AppError } from "@/lib/errors/app-error";
 import { loadArticleFor } from "./load-article-for";
 
 /** A rejected (退稿) article's text, copied by its author into a fresh draft to rework. */
@@ -11,9 +10,13 @@ export async function copyRejectedArticle(
   articleId: string,
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const source = await loadArticleFor(tx, user, articleId, "article:view");
-    if (source.status !== "REJECTED" || source.authorId !== user.id)
-      throw new AppError("FORBIDDEN", "只有作者本人可以复制自己的退稿。");
+    const source = await loadArticleFor(
+      tx,
+      user,
+      articleId,
+      "article:copy",
+      "只有作者本人可以复制自己的退稿。",
+    );
     const bylines = await tx.articleByline.findMany({
       where: { articleId },
       select: { personId: true, role: true, position: true },

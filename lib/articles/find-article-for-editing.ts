@@ -1,6 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { canOnArticle } from "@/lib/permissions/can-on-article";
+import { can } from "@/lib/permissions/policy";
 import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
 import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
 import { buildTimeline } from "./build-timeline";
@@ -52,7 +52,7 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
       },
     },
   });
-  if (!article || !canOnArticle(user, "article:view", article)) return null;
+  if (!article || !can(user, "article:view", article)) return null;
   const [sections, workflow, submissionDiff] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     findAvailableTransitions(db, user, article),
@@ -65,12 +65,13 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
     submissionDiff,
     timeline: buildTimeline(article.events, article.comments, workflow.stages),
     may: {
-      comment: canOnArticle(user, "article:comment", article),
-      correct: article.status === "PUBLISHED" && canOnArticle(user, "article:correct", article),
-      copyRejected: article.status === "REJECTED" && article.authorId === user.id,
-      edit: canOnArticle(user, "article:edit", article),
-      restore: canOnArticle(user, "article:restore", article),
-      history: canOnArticle(user, "article:history", article),
+      comment: can(user, "article:comment", article),
+      correct: can(user, "article:correct", article),
+      copyRejected: can(user, "article:copy", article),
+      edit: can(user, "article:edit", article),
+      restore: can(user, "article:restore", article),
+      history: can(user, "article:history", article),
+      proofread: can(user, "article:proofread", article),
     },
   };
 }

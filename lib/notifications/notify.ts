@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { rolesWith } from "@/lib/permissions/policy";
 
 /** Leaves an in-app notice about an article for each of the given people. */
 export async function notify(tx: Tx, userIds: string[], articleId: string, message: string): Promise<void> {
@@ -7,7 +8,7 @@ export async function notify(tx: Tx, userIds: string[], articleId: string, messa
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, articleId, message })) });
 }
 
-/** Active editorial staff, optionally only chief editors, except one person. */
+/** Active reviewers, optionally only those who may take the final stage, except one person. */
 export async function findEditorialIds(
   tx: Tx,
   options: { chiefOnly?: boolean; except?: string | null } = {},
@@ -15,7 +16,7 @@ export async function findEditorialIds(
   const users = await tx.user.findMany({
     where: {
       active: true,
-      role: { in: options.chiefOnly ? ["CHIEF_EDITOR"] : ["EDITOR", "CHIEF_EDITOR"] },
+      role: { in: rolesWith(options.chiefOnly ? "review:final" : "review:decide") },
       id: options.except ? { not: options.except } : undefined,
     },
     select: { id: true },

@@ -1,4 +1,7 @@
+import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import { loadArticleFor } from "@/lib/articles/load-article-for";
+import { assertRoleCan } from "@/lib/permissions/assert";
 import { errorRate } from "./error-rate";
 
 const roundSelect = {
@@ -10,22 +13,19 @@ const roundSelect = {
   errors: { select: { id: true, category: true, passage: true } },
 } as const;
 
-/** Proofreading rounds of one article, and its error rate. */
-export async function findArticleQuality(db: Database, articleId: string, charCount: number) {
+/** Proofreading rounds of one article the user may proofread, and its error rate. */
+export async function findArticleQuality(db: Database, user: SessionUser, articleId: string) {
+  const article = await loadArticleFor(db, user, articleId, "article:proofread");
   const rounds = await db.proofRound.findMany({
     where: { articleId },
     orderBy: { round: "asc" },
     select: roundSelect,
   });
   const errors = rounds.reduce((sum, r) => sum + r.errors.length, 0);
-  return { rounds, errors, rate: errorRate(errors, charCount) };
+  return { rounds, errors, rate: errorRate(errors, article.charCount) };
 }
 
-/**
- * An issue's error rate: the errors of its own rounds and of its articles' rounds, per
- * 10,000 characters of its articles.
- */
-export async function findIssueQuality(db: Database, issueId: string) {
+async function issueQuality(db: Database, issueId: string) {
   const [articles, issueRounds] = await Promise.all([
     db.article.findMany({
       where: { issueId },
@@ -50,8 +50,18 @@ export async function findIssueQuality(db: Database, issueId: string) {
   return { rounds: issueRounds, byArticle, characters, errors, rate: errorRate(errors, characters) };
 }
 
+/**
+ * An issue's error rate: the errors of its own rounds and of its articles' rounds, per
+ * 10,000 characters of its articles. For the people who plan issues.
+ */
+export async function findIssueQuality(db: Database, user: SessionUser, issueId: string) {
+  assertRoleCan(user, "issue:manage");
+  return issueQuality(db, issueId);
+}
+
 /** 质量统计: the most recent issues with their error rates. */
-export async function listIssueQuality(db: Database, take = 30) {
+export async function listIssueQuality(db: Database, user: SessionUser, take = 30) {
+  assertRoleCan(user, "issue:manage");
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     take,
@@ -59,7 +69,7 @@ export async function listIssueQuality(db: Database, take = 30) {
   });
   return Promise.all(
     issues.map(async (issue) => {
-      const quality = await findIssueQuality(db, issue.id);
+      const quality = await issueQuality(db, issue.id);
       return {
         ...issue,
         characters: quality.characters,

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { assertRoleCan } from "@/lib/permissions/assert";
-import { visibleArticlesWhere } from "@/lib/permissions/can-on-article";
+import { articleWhere } from "@/lib/permissions/policy";
 import { ARTICLE_STATES } from "@/lib/workflow/states";
 
 /**
@@ -19,7 +19,7 @@ export async function searchNewsroom(db: Database, user: SessionUser, input: { q
   return db.article.findMany({
     where: {
       AND: [
-        visibleArticlesWhere(user),
+        articleWhere(user, "article:view"),
         status ? { status } : {},
         {
           OR: [

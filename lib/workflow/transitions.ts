@@ -1,3 +1,4 @@
+import type { ArticleAction, RoleAction } from "@/lib/permissions/policy";
 import type { ArticleState } from "./states";
 
 export const WORKFLOW_ACTIONS = [
@@ -31,6 +32,8 @@ export interface Transition {
   /** Where the article goes. Approve is special: it stays SUBMITTED until the last stage. */
   to: ArticleState;
   by: Actor;
+  /** The policy's permission for it (lib/permissions/policy.ts), checked on the article. */
+  permission: ArticleAction | RoleAction;
   noteRequired: boolean;
   /** What the newsroom calls it, for buttons, the timeline and revision notes. */
   label: string;
@@ -42,25 +45,63 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     from: ["DRAFT", "CHANGES_REQUESTED"],
     to: "SUBMITTED",
     by: "author",
+    permission: "article:submit",
     noteRequired: false,
     label: "提交审稿",
   },
-  withdraw: { from: ["SUBMITTED"], to: "DRAFT", by: "author", noteRequired: false, label: "撤回" },
-  approve: { from: ["SUBMITTED"], to: "APPROVED", by: "reviewer", noteRequired: true, label: "审核通过" },
+  withdraw: {
+    from: ["SUBMITTED"],
+    to: "DRAFT",
+    by: "author",
+    permission: "article:withdraw",
+    noteRequired: false,
+    label: "撤回",
+  },
+  approve: {
+    from: ["SUBMITTED"],
+    to: "APPROVED",
+    by: "reviewer",
+    permission: "review:decide",
+    noteRequired: true,
+    label: "审核通过",
+  },
   requestChanges: {
     from: ["SUBMITTED"],
     to: "CHANGES_REQUESTED",
     by: "reviewer",
+    permission: "review:decide",
     noteRequired: true,
     label: "退回修改",
   },
-  hold: { from: ["SUBMITTED", "APPROVED"], to: "HELD", by: "reviewer", noteRequired: false, label: "待用" },
-  release: { from: ["HELD"], to: "APPROVED", by: "editorial", noteRequired: false, label: "恢复可用" },
-  reject: { from: ["SUBMITTED", "HELD"], to: "REJECTED", by: "reviewer", noteRequired: true, label: "退稿" },
+  hold: {
+    from: ["SUBMITTED", "APPROVED"],
+    to: "HELD",
+    by: "reviewer",
+    permission: "review:decide",
+    noteRequired: false,
+    label: "待用",
+  },
+  release: {
+    from: ["HELD"],
+    to: "APPROVED",
+    by: "editorial",
+    permission: "review:decide",
+    noteRequired: false,
+    label: "恢复可用",
+  },
+  reject: {
+    from: ["SUBMITTED", "HELD"],
+    to: "REJECTED",
+    by: "reviewer",
+    permission: "review:decide",
+    noteRequired: true,
+    label: "退稿",
+  },
   schedule: {
     from: ["APPROVED", "HELD"],
     to: "SCHEDULED",
     by: "editorial",
+    permission: "issue:manage",
     noteRequired: false,
     label: "排期",
   },
@@ -68,6 +109,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     from: ["SCHEDULED"],
     to: "APPROVED",
     by: "editorial",
+    permission: "issue:manage",
     noteRequired: false,
     label: "取消排期",
   },
@@ -75,14 +117,23 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     from: ["APPROVED", "HELD", "SCHEDULED"],
     to: "PUBLISHED",
     by: "editorial",
+    permission: "issue:manage",
     noteRequired: false,
     label: "发布",
   },
-  unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", by: "editorial", noteRequired: true, label: "撤下" },
+  unpublish: {
+    from: ["PUBLISHED"],
+    to: "UNPUBLISHED",
+    by: "editorial",
+    permission: "article:unpublish",
+    noteRequired: true,
+    label: "撤下",
+  },
   republish: {
     from: ["UNPUBLISHED"],
     to: "PUBLISHED",
     by: "editorial",
+    permission: "article:unpublish",
     noteRequired: false,
     label: "重新发布",
   },
