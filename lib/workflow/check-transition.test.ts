@@ -71,6 +71,22 @@ describe("who may take a transition", () => {
     );
   });
 
+  it("a reporter takes no editorial transition on someone else's article, and an admin takes none at all", () => {
+    const reporter2 = { id: "reporter2", role: "REPORTER" as Role };
+    const admin = { id: "admin", role: "ADMIN" as Role };
+    for (const action of WORKFLOW_ACTIONS) {
+      const status = LEGAL[action].from[0];
+      if (action !== "submit" && action !== "withdraw")
+        expect(() => checkTransition(action, ctx({ status, actor: reporter2 })), action).toThrow(
+          "只有编辑或主编",
+        );
+      expect(
+        () => checkTransition(action, ctx({ status, actor: admin, authorId: admin.id })),
+        action,
+      ).toThrow(/只有/);
+    }
+  });
+
   it("nobody reviews their own article", () => {
     expect(() => checkTransition("approve", ctx({ authorId: EDITOR.id }))).toThrow("不能审核自己的稿件");
   });
