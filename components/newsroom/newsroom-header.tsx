@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/lib/auth/roles";
-import { roleCan } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/policy";
 import { NotificationBadge } from "./notification-badge";
 import { SignOutButton } from "./sign-out-button";
 

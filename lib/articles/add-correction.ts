@@ -43,7 +43,9 @@ function replaceInText(
 export async function addCorrection(db: Database, user: SessionUser, input: CorrectionInput, clock: Clock) {
   const now = clock();
   await db.$transaction(async (tx) => {
-    const article = await loadArticleForChange(tx, user, input.articleId, "article:correct");
+    // Loaded as seen; whether it may be corrected (article:correct, published as of now: a
+    // scheduled issue that went live) is the workflow table's check below.
+    const article = await loadArticleForChange(tx, user, input.articleId, "article:view");
     const note = stripXmlInvalid(input.note).trim();
     // The table says first whether this article can be corrected (published, by an editor).
     const change = await planArticleChange(

@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { type Clock, systemClock } from "@/lib/time/clock";
-import { AppError } from "@/lib/errors/app-error";
 import { recordArticleCreated } from "@/lib/workflow/apply-article-change";
 import { articleContent } from "./article-content";
 import { loadArticleFor } from "./load-article-for";
@@ -14,9 +13,13 @@ export async function copyRejectedArticle(
   clock: Clock = systemClock,
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
-    const source = await loadArticleFor(tx, user, articleId, "article:view");
-    if (source.status !== "REJECTED" || source.authorId !== user.id)
-      throw new AppError("FORBIDDEN", "只有作者本人可以复制自己的退稿。");
+    const source = await loadArticleFor(
+      tx,
+      user,
+      articleId,
+      "article:copy",
+      "只有作者本人可以复制自己的退稿。",
+    );
     const bylines = await tx.articleByline.findMany({
       where: { articleId },
       select: { personId: true, role: true, position: true },

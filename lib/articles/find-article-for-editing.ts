@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { ARTICLE_MOMENT_SELECT, articleStatusAt } from "@/lib/issues/visibility";
-import { canOnArticle } from "@/lib/permissions/can-on-article";
+import { can } from "@/lib/permissions/policy";
 import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
 import type { Clock } from "@/lib/time/clock";
 import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
@@ -59,7 +59,7 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
   });
   if (!stored) return null;
   const article = { ...stored, status: articleStatusAt(stored, clock()) };
-  if (!canOnArticle(user, "article:view", article)) return null;
+  if (!can(user, "article:view", article)) return null;
   const [sections, workflow, submissionDiff] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     findAvailableTransitions(db, user, article),
@@ -72,12 +72,13 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
     submissionDiff,
     timeline: buildTimeline(article.events, article.comments, workflow.stages),
     may: {
-      comment: canOnArticle(user, "article:comment", article),
-      correct: article.status === "PUBLISHED" && canOnArticle(user, "article:correct", article),
-      copyRejected: article.status === "REJECTED" && article.authorId === user.id,
-      edit: canOnArticle(user, "article:edit", article),
-      restore: canOnArticle(user, "article:restore", article),
-      history: canOnArticle(user, "article:history", article),
+      comment: can(user, "article:comment", article),
+      correct: can(user, "article:correct", article),
+      copyRejected: can(user, "article:copy", article),
+      edit: can(user, "article:edit", article),
+      restore: can(user, "article:restore", article),
+      history: can(user, "article:history", article),
+      proofread: can(user, "article:proofread", article),
     },
   };
 }

@@ -33,6 +33,6 @@ export async function saveCredits(
   return db.$transaction(async (tx) => {
     await loadArticleFor(tx, user, input.articleId, "article:edit");
     await writeCredits(tx, input.articleId, input.credits);
-    return findArticleCredits(tx, input.articleId);
+    return findArticleCredits(tx, user, input.articleId);
   });
 }

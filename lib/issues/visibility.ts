@@ -1,12 +1,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus, IssueStatus } from "@/lib/generated/prisma/enums";
+import { articleWhere, can, issueWhere } from "@/lib/permissions/policy";
 
 /**
  * What is public, and so what is 已发布, as of a moment. An issue scheduled for 08:00 is public
  * from 08:00 with nobody pressing a button and no job to run: nothing is written at that moment,
  * so every reader query and every status the newsroom shows is derived here from the stored
- * publishing time and the clock. Each rule has a boolean form (for a row in hand) and a
- * where-clause form (for a query); visibility.test.ts checks that the two agree.
+ * publishing time and the clock. What readers may see is the access policy's reading rule
+ * (lib/permissions/policy.ts); the statuses as of now follow from it. Each rule has a boolean
+ * form (for a row in hand) and a where-clause form (for a query); status-at.test.ts checks
+ * that the two agree.
  */
 
 /** What the rule needs of an issue. */
@@ -24,16 +27,17 @@ export interface ArticleMoment {
 
 /** Stored states that go public by the clock: scheduled, or already published. */
 const GOING_LIVE = ["PUBLISHED", "SCHEDULED"] as const satisfies readonly (ArticleStatus & IssueStatus)[];
-const goingLive = (status: string) => (GOING_LIVE as readonly string[]).includes(status);
 
+// The complement of the reading rule (what has not gone out yet), spelled out for the statuses
+// as of now; status-at.test.ts holds it to the policy's rule.
 const passed = (moment: Date | null, now: Date) => moment !== null && moment.getTime() <= now.getTime();
 
 export function isIssuePublic(issue: IssueMoment, now: Date): boolean {
-  return goingLive(issue.status) && passed(issue.publishAt, now);
+  return can(null, "issue:read", issue, now);
 }
 
 export function publicIssueWhere(now: Date): Prisma.IssueWhereInput {
-  return { status: { in: [...GOING_LIVE] }, publishAt: { lte: now } };
+  return issueWhere(null, "issue:read", now);
 }
 
 /** The negation of publicIssueWhere, spelled out: SQL's NOT drops rows whose time is NULL. */
@@ -51,11 +55,11 @@ function dueWhere(now: Date): Prisma.ArticleWhereInput {
 }
 
 export function isArticlePublic(article: ArticleMoment, now: Date): boolean {
-  return goingLive(article.status) && isDue(article, now);
+  return can(null, "article:read", { authorId: null, ...article }, now);
 }
 
 export function publicArticleWhere(now: Date): Prisma.ArticleWhereInput {
-  return { status: { in: [...GOING_LIVE] }, ...dueWhere(now) };
+  return articleWhere(null, "article:read", now);
 }
 
 /** The issue's status as of `now`: a scheduled one whose moment has passed is published. */

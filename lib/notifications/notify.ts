@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
+import { rolesWith } from "@/lib/permissions/policy";
 import { allowsTransition } from "@/lib/workflow/check-transition";
 
 /** Leaves an in-app notice about an article for each of the given people, dated `at` or now. */
@@ -28,7 +29,7 @@ export async function findEligibleReviewers(
   round: { reviewStage: number; stages: number; approverIds: readonly string[] },
 ): Promise<string[]> {
   const staff = await tx.user.findMany({
-    where: { active: true, role: { in: ["EDITOR", "CHIEF_EDITOR"] } },
+    where: { active: true, role: { in: rolesWith("review:decide") } },
     select: { id: true, role: true },
   });
   return staff

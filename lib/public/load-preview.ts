@@ -1,20 +1,16 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { issueStatusAt } from "@/lib/issues/visibility";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { systemClock } from "@/lib/time/clock";
-import { roleCan } from "@/lib/permissions/permissions";
 import { findArticleView } from "./find-article-view";
 import { findIssueView } from "./find-issue-view";
 import { parseIssueNumber } from "./parse-issue-number";
 import { previewScope } from "./preview-scope";
 
-/** Previews are for the people who plan issues; anyone else gets the usual 404. */
-async function requirePlanner(returnTo: string) {
-  const user = await requireUser(returnTo);
-  if (!roleCan(user, "issue:manage")) notFound();
-}
+/** Previews are for the people who plan issues; anyone else signed in gets 没有权限. */
+const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:manage");
 
 export async function loadIssuePreviewOr404(segment: string) {
   await requirePlanner(`/newsroom/preview/issues/${segment}`);

@@ -61,7 +61,7 @@ describe("issue quality", () => {
     await round({ issueId: issue.id }, 2, after, 1);
     await db.correction.create({ data: { articleId: article.id, note: "更正", createdAt: after } });
 
-    const { summary, byArticle } = await findIssueQuality(db, issue.id, now);
+    const { summary, byArticle } = await findIssueQuality(db, editor, issue.id, now);
     expect(summary).toMatchObject({
       proofread: true,
       roundsBeforePrint: 2,
@@ -76,11 +76,11 @@ describe("issue quality", () => {
 
   it("shows an issue without a proof round as unproofread, not as error-free", async () => {
     const { issue } = await publishedIssue(3);
-    const [listed] = await listIssueQuality(db, now);
+    const [listed] = await listIssueQuality(db, editor, now);
     expect(listed).toMatchObject({ number: 3, proofread: false, caughtRate: null, printErrors: 0 });
     // A round recorded only after print does not make the issue proofread.
     await round({ issueId: issue.id }, 1, after, 1);
-    expect((await findIssueQuality(db, issue.id, now)).summary).toMatchObject({
+    expect((await findIssueQuality(db, editor, issue.id, now)).summary).toMatchObject({
       proofread: false,
       printErrors: 1,
     });
@@ -90,7 +90,7 @@ describe("issue quality", () => {
     const { article } = await publishedIssue(4, 10_000);
     await round({ articleId: article.id }, 1, before, 5);
     await db.correction.create({ data: { articleId: article.id, note: "更正", createdAt: after } });
-    const quality = await findArticleQuality(db, article.id, now);
+    const quality = await findArticleQuality(db, editor, article.id, now);
     expect(quality.summary).toMatchObject({
       caughtErrors: 5,
       caughtRate: 5,

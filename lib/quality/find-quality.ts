@@ -1,4 +1,7 @@
+import type { SessionUser } from "@/lib/auth/roles";
+import { loadArticleFor } from "@/lib/articles/load-article-for";
 import type { Database } from "@/lib/db";
+import { assertRoleCan } from "@/lib/permissions/assert";
 import { issueStatusAt } from "@/lib/issues/visibility";
 import { printedAt, splitAtPrint, summarizeQuality } from "./quality-summary";
 
@@ -36,7 +39,8 @@ function articleSummary(
 }
 
 /** Proofreading rounds of one article, and its quality: caught before print, and in print. */
-export async function findArticleQuality(db: Database, articleId: string, now: Date) {
+export async function findArticleQuality(db: Database, user: SessionUser, articleId: string, now: Date) {
+  await loadArticleFor(db, user, articleId, "article:proofread");
   const [article, rounds] = await Promise.all([
     db.article.findUniqueOrThrow({
       where: { id: articleId },
@@ -56,7 +60,12 @@ export async function findArticleQuality(db: Database, articleId: string, now: D
  * errors that reached readers (corrections, rounds after print), per 10,000 characters of its
  * articles; and the same for each article. The issue's own rounds split at its publishing moment.
  */
-export async function findIssueQuality(db: Database, issueId: string, now: Date) {
+export async function findIssueQuality(db: Database, user: SessionUser, issueId: string, now: Date) {
+  assertRoleCan(user, "issue:manage");
+  return issueQuality(db, issueId, now);
+}
+
+async function issueQuality(db: Database, issueId: string, now: Date) {
   const [issue, articles, issueRounds] = await Promise.all([
     db.issue.findUniqueOrThrow({ where: { id: issueId }, select: { status: true, publishAt: true } }),
     db.article.findMany({
@@ -92,7 +101,8 @@ export async function findIssueQuality(db: Database, issueId: string, now: Date)
 }
 
 /** 质量统计: the most recent issues with their status as of now and their quality. */
-export async function listIssueQuality(db: Database, now: Date, take = 30) {
+export async function listIssueQuality(db: Database, user: SessionUser, now: Date, take = 30) {
+  assertRoleCan(user, "issue:manage");
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     take,
@@ -102,7 +112,7 @@ export async function listIssueQuality(db: Database, now: Date, take = 30) {
     issues.map(async (issue) => ({
       ...issue,
       status: issueStatusAt(issue, now),
-      ...(await findIssueQuality(db, issue.id, now)).summary,
+      ...(await issueQuality(db, issue.id, now)).summary,
     })),
   );
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db";
 import { ARTICLE_MOMENT_SELECT, articleStatusAt, articleStatusWhere } from "@/lib/issues/visibility";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
-import { visibleArticlesWhere } from "@/lib/permissions/can-on-article";
+import { articleWhere } from "@/lib/permissions/policy";
 import { isArticleState } from "@/lib/workflow/states";
 
 /**
@@ -26,7 +26,7 @@ export async function searchNewsroom(
   const articles = await db.article.findMany({
     where: {
       AND: [
-        visibleArticlesWhere(user),
+        articleWhere(user, "article:view"),
         // The status as of now, the same rule as the one each result shows.
         status ? articleStatusWhere(status, now) : {},
         {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadArticleFor } from "@/lib/articles/load-article-for";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -62,7 +63,19 @@ export function setMasthead(db: Database, actor: SessionUser, masthead: Masthead
   return writeJson(db, actor, MASTHEAD_KEY, masthead, "修改报头信息", true);
 }
 
-export function getFlaggedTerms(db: Database): Promise<FlaggedTerm[]> {
+/** The term list as the admin manages it. */
+export async function getFlaggedTerms(db: Database, actor: SessionUser): Promise<FlaggedTerm[]> {
+  assertRoleCan(actor, "settings:manage");
+  return readJson<FlaggedTerm[]>(db, TERMS_KEY, []);
+}
+
+/** The term list for the proofreading hints of an article the user may edit. */
+export async function getProofreadTerms(
+  db: Database,
+  user: SessionUser,
+  articleId: string,
+): Promise<FlaggedTerm[]> {
+  await loadArticleFor(db, user, articleId, "article:edit");
   return readJson<FlaggedTerm[]>(db, TERMS_KEY, []);
 }
 

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import { loadArticleFor } from "@/lib/articles/load-article-for";
-import type { Action } from "@/lib/permissions/permissions";
+import type { ArticleAction } from "@/lib/permissions/policy";
 
 /**
  * An article the user may take `permission` on, with its issue's publishing moment: what
@@ -11,7 +11,7 @@ export async function loadArticleForChange(
   db: Database | Tx,
   user: SessionUser,
   id: string,
-  permission: Action,
+  permission: ArticleAction,
 ) {
   const article = await loadArticleFor(db, user, id, permission);
   const issue = article.issueId

@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { findMyArticles } from "@/lib/articles/find-my-articles";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/policy";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 

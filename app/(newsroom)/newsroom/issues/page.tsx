@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
 import { DataTable } from "@/components/ui/data-table";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { shanghaiDate } from "@/lib/time/shanghai";
@@ -17,11 +15,10 @@ export const metadata: Metadata = { title: "期刊编排" };
 
 // 期刊编排: every issue and a new one.
 export default async function IssuesPlannerPage() {
-  const user = await requireUser("/newsroom/issues");
-  if (!roleCan(user, "issue:manage")) notFound();
+  const user = await requirePermission("/newsroom/issues", "issue:manage");
   const [issues, suggested] = await Promise.all([
     listIssuesForPlanner(db, user, systemClock),
-    suggestIssueNumber(db),
+    suggestIssueNumber(db, user),
   ]);
   return (
     <div className="space-y-6">

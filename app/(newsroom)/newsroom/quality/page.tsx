@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { ERROR_RATE_LIMIT, formatRate } from "@/lib/quality/error-rate";
 import { listIssueQuality } from "@/lib/quality/find-quality";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
@@ -29,9 +27,8 @@ function PrintRate({ quality }: { quality: QualitySummary }) {
 
 // 质量统计: recent issues, what proofreading caught and what reached readers, against 万分之三.
 export default async function QualityPage() {
-  const user = await requireUser("/newsroom/quality");
-  if (!roleCan(user, "issue:manage")) notFound();
-  const issues = await listIssueQuality(db, systemClock());
+  const user = await requirePermission("/newsroom/quality", "issue:manage");
+  const issues = await listIssueQuality(db, user, systemClock());
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">质量统计</h1>

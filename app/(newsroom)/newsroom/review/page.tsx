@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { findReviewQueue } from "@/lib/review/find-review-queue";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
@@ -12,8 +10,7 @@ export const metadata: Metadata = { title: "待审稿件" };
 
 // 待审稿件: what waits for this editor's decision, oldest submission first.
 export default async function ReviewQueuePage() {
-  const user = await requireUser("/newsroom/review");
-  if (!roleCan(user, "review:queue")) notFound();
+  const user = await requirePermission("/newsroom/review", "review:queue");
   const queue = await findReviewQueue(db, user);
   return (
     <>

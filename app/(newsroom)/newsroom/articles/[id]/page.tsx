@@ -26,10 +26,8 @@ import { db } from "@/lib/db";
 import { readableArticleDoc } from "@/lib/editor/readable-doc";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
 import { formatByline } from "@/lib/public/byline";
-import { getFlaggedTerms } from "@/lib/settings/publication-settings";
-import { roleCan } from "@/lib/permissions/permissions";
+import { getProofreadTerms } from "@/lib/settings/publication-settings";
 import { findArticleQuality } from "@/lib/quality/find-quality";
-import { PROOFREADABLE } from "@/lib/quality/record-proof-round";
 import { toRoundView } from "@/lib/quality/round-view";
 import { systemClock } from "@/lib/time/clock";
 
@@ -47,15 +45,12 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const found = await findArticleForEditing(db, user, id, systemClock);
   if (!found) notFound();
   const { article, sections, may, workflow, submissionDiff, timeline } = found;
-  const [terms, credits, accounts] = await Promise.all([
-    may.edit ? getFlaggedTerms(db) : [],
-    findArticleCredits(db, article.id),
-    may.edit ? findCreditAccounts(db) : [],
+  const [terms, credits, accounts, quality] = await Promise.all([
+    may.edit ? getProofreadTerms(db, user, article.id) : [],
+    findArticleCredits(db, user, article.id),
+    may.edit ? findCreditAccounts(db, user) : [],
+    may.proofread ? findArticleQuality(db, user, article.id, systemClock()) : null,
   ]);
-  const quality =
-    roleCan(user, "issue:manage") && PROOFREADABLE.includes(article.status)
-      ? await findArticleQuality(db, article.id, systemClock())
-      : null;
   // The editor would silently open a document it cannot parse as empty, and autosave that.
   const body = readableArticleDoc(article.body);
   const decision = findDecisionNotice(article.status, article.events);

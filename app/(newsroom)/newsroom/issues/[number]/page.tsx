@@ -5,11 +5,10 @@ import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";
 import { IssuePublishing } from "@/components/newsroom/issue-publishing";
 import { ProofRounds } from "@/components/newsroom/proof-rounds";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findIssuePlan } from "@/lib/issues/find-issue-plan";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { findIssueQuality } from "@/lib/quality/find-quality";
 import { toRoundView } from "@/lib/quality/round-view";
 import { parseIssueNumber } from "@/lib/public/parse-issue-number";
@@ -33,13 +32,13 @@ const toPlanned = (a: PlanArticle) => ({
 // 编排本期: arrange one issue, preview it, and publish or schedule it.
 export default async function IssuePlanPage({ params }: { params: Promise<{ number: string }> }) {
   const segment = (await params).number;
-  const user = await requireUser(`/newsroom/issues/${segment}`);
+  const user = await requirePermission(`/newsroom/issues/${segment}`, "issue:manage");
   const number = parseIssueNumber(segment);
-  if (!roleCan(user, "issue:manage") || number === null) notFound();
+  if (number === null) notFound();
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
-  const quality = await findIssueQuality(db, issue.id, systemClock());
+  const quality = await findIssueQuality(db, user, issue.id, systemClock());
   const withQuality = (a: PlanArticle) => ({ ...toPlanned(a), quality: quality.byArticle.get(a.id) ?? null });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
