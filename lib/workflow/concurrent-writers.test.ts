@@ -164,7 +164,7 @@ describe("two server processes at once", () => {
         where: { articleId: id },
         orderBy: { number: "desc" },
       });
-      expect(latest.body).toBe(after.body);
+      expect(latest.body).toEqual(after.body);
     },
   );
 
