@@ -18,6 +18,10 @@ export const ACTIONS = [
   "users:manage",
   "settings:manage",
   "newsroom:enter",
+  "pitch:view",
+  "pitch:propose",
+  "pitch:decide",
+  "assignment:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -31,6 +35,8 @@ const REPORTER: Action[] = [
   "article:comment",
   "article:history",
   "article:restore",
+  "pitch:view",
+  "pitch:propose",
 ];
 const EDITOR: Action[] = [
   ...REPORTER,
@@ -39,6 +45,8 @@ const EDITOR: Action[] = [
   "issue:manage",
   "article:unpublish",
   "article:correct",
+  "pitch:decide",
+  "assignment:manage",
 ];
 
 /**
@@ -53,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
     "newsroom:enter",
     "article:view",
     "article:history",
+    "pitch:view",
     "users:manage",
     "settings:manage",
   ]),
