@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import {
+  addArticlesAction,
+  arrangeIssueAction,
+  createSectionAction,
+} from "@/app/(newsroom)/newsroom/issues/actions";
+import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summary";
 import { statusLabel } from "@/lib/articles/article-status";
 import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
 
@@ -37,6 +42,28 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The pool's choices: which articles are ticked for 编入所选, and the section each goes into.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [poolSections, setPoolSections] = useState<Record<string, string | null>>({});
+  const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
+  const poolSection = (article: PlannedArticle) =>
+    article.id in poolSections ? poolSections[article.id] : article.sectionId;
+
+  async function addSelected() {
+    const chosen = data.pool.filter((article) => selected.has(article.id));
+    setPending(true);
+    const result = await addArticlesAction({
+      number: data.number,
+      items: chosen.map((article) => ({ articleId: article.id, sectionId: poolSection(article) })),
+    });
+    setPending(false);
+    setError(result.ok ? null : result.error);
+    if (result.ok) {
+      setOutcome({ verb: "编入", ...result.data, names: new Map(chosen.map((a) => [a.id, a.headline])) });
+      setSelected(new Set());
+    }
+    router.refresh();
+  }
 
   async function run(op: Op) {
     setPending(true);
@@ -167,17 +194,43 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         {data.pool.length === 0 ? (
           <p className="px-4 py-3 text-sm text-muted">暂无可编入的稿件。</p>
         ) : (
-          <ul className="divide-y divide-gray-100">
-            {data.pool.map((article) => (
-              <PoolRow
-                key={article.id}
-                article={article}
-                select={sectionSelect}
-                onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })}
-              />
-            ))}
-          </ul>
+          <>
+            <ul className="divide-y divide-gray-100">
+              {data.pool.map((article) => (
+                <PoolRow
+                  key={article.id}
+                  article={{ ...article, sectionId: poolSection(article) }}
+                  select={sectionSelect}
+                  checked={selected.has(article.id)}
+                  onCheck={(checked) =>
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      if (checked) next.add(article.id);
+                      else next.delete(article.id);
+                      return next;
+                    })
+                  }
+                  onSection={(sectionId) =>
+                    setPoolSections((current) => ({ ...current, [article.id]: sectionId }))
+                  }
+                  onAdd={() => run({ kind: "add", articleId: article.id, sectionId: poolSection(article) })}
+                />
+              ))}
+            </ul>
+            <div className="flex flex-wrap items-center gap-3 border-t border-gray-200 px-4 py-2">
+              <button
+                type="button"
+                className={SMALL}
+                disabled={pending || selected.size === 0}
+                onClick={addSelected}
+              >
+                编入所选（{selected.size}）
+              </button>
+              <span className="text-xs text-muted">每篇编入各自所选的栏目。</span>
+            </div>
+          </>
         )}
+        {outcome && <BulkSummary outcome={outcome} className="mx-4 my-2" />}
       </section>
 
       <form
@@ -203,15 +256,26 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
 function PoolRow({
   article,
   select,
+  checked,
+  onCheck,
+  onSection,
   onAdd,
 }: {
   article: PlannedArticle;
   select: (article: PlannedArticle, onChange: (sectionId: string | null) => void) => React.ReactNode;
-  onAdd: (sectionId: string | null) => void;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+  onSection: (sectionId: string | null) => void;
+  onAdd: () => void;
 }) {
-  const [sectionId, setSectionId] = useState(article.sectionId);
   return (
     <li className="flex flex-wrap items-center gap-3 px-4 py-2">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onCheck(event.target.checked)}
+        aria-label={`选择《${article.headline}》`}
+      />
       <span className="min-w-48 flex-1">
         <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
           {article.headline || "（无标题）"}
@@ -220,8 +284,8 @@ function PoolRow({
           {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字
         </span>
       </span>
-      {select({ ...article, sectionId }, setSectionId)}
-      <button type="button" className={SMALL} onClick={() => onAdd(sectionId)}>
+      {select(article, onSection)}
+      <button type="button" className={SMALL} onClick={onAdd}>
         编入本期<span className="sr-only">：{article.headline}</span>
       </button>
     </li>

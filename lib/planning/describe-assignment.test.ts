@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AssignmentSummary, describeAssignment, describeAssignmentChanges } from "./describe-assignment";
+import { defaultDeadline, toBeijingInput } from "./deadline-input";
 
 const before: AssignmentSummary = {
   reporters: ["鲁燕"],
@@ -23,5 +24,15 @@ describe("assignment notes in the pitch timeline", () => {
       "记者 鲁燕 → 鲁燕、王畅；截稿 2026/12/03 18:00 → 2026/12/03 12:00",
     );
     expect(describeAssignmentChanges(before, { ...before })).toBe("");
+  });
+});
+
+describe("deadlines in the form", () => {
+  it("shows an instant in Beijing time, and proposes 18:00 tomorrow by default", () => {
+    expect(toBeijingInput(new Date("2026-12-03T10:00:00Z"))).toBe("2026-12-03T18:00");
+    expect(toBeijingInput(new Date("2026-12-03T10:00:07Z"))).toBe("2026-12-03T18:00:07");
+    expect(defaultDeadline(new Date("2026-12-01T15:30:00Z"))).toBe("2026-12-02T18:00"); // 23:30 on the 1st
+    // 00:30 Beijing on the 2nd: tomorrow is the 3rd, though it is still the 1st in UTC.
+    expect(defaultDeadline(new Date("2026-12-01T16:30:00Z"))).toBe("2026-12-03T18:00");
   });
 });

@@ -52,6 +52,8 @@ export async function findMyAssignments(db: Database, user: SessionUser, clock: 
       progress,
       overdue: isOverdue(a.deadline, progress, now),
       mayStart: mine?.role === "REPORTER" && !a.article,
+      // A co-reporter or the photographer cannot open someone else's draft (lib/permissions).
+      mayOpen: a.article?.authorId === user.id,
     };
   });
 }

@@ -16,7 +16,7 @@ export async function loadPitchFor(tx: Tx, user: SessionUser, pitchId: string) {
           people: { orderBy: { position: "asc" }, include: { user: { select: { displayName: true } } } },
           issue: { select: { number: true, date: true, status: true } },
           section: { select: { name: true } },
-          article: { select: { id: true, authorId: true, status: true } },
+          article: { select: { id: true, authorId: true, status: true, charCount: true } },
         },
       },
     },

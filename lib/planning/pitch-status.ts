@@ -23,3 +23,6 @@ export const PITCH_EVENT_LABELS: Record<string, string> = {
   UPDATE_ASSIGNMENT: "修改派稿",
   START_ARTICLE: "开始写作",
 };
+
+/** AssignmentPerson.role, as credited. */
+export const ASSIGNMENT_ROLE_LABELS: Record<string, string> = { REPORTER: "记者", PHOTOGRAPHER: "摄影" };

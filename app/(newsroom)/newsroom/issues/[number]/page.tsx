@@ -5,11 +5,13 @@ import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";
 import { IssuePublishing } from "@/components/newsroom/issue-publishing";
 import { ProofRounds } from "@/components/newsroom/proof-rounds";
+import { IssueBudget } from "@/components/planning/issue-budget";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findIssuePlan } from "@/lib/issues/find-issue-plan";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { roleCan } from "@/lib/permissions/permissions";
+import { findIssueBudget } from "@/lib/planning/find-issue-budget";
 import { findIssueQuality } from "@/lib/quality/find-quality";
 import { toRoundView } from "@/lib/quality/round-view";
 import { parseIssueNumber } from "@/lib/public/parse-issue-number";
@@ -39,7 +41,10 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
-  const quality = await findIssueQuality(db, issue.id);
+  const [quality, budget] = await Promise.all([
+    findIssueQuality(db, issue.id),
+    findIssueBudget(db, user, number, systemClock),
+  ]);
   const withRate = (a: PlanArticle) => ({ ...toPlanned(a), rate: quality.byArticle.get(a.id)?.rate ?? 0 });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -58,6 +63,7 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         <p className="mb-4 text-sm text-muted">
           共 {plan.totals.articles} 篇 · {plan.totals.charCount.toLocaleString("zh-CN")} 字
         </p>
+        {budget && <IssueBudget budget={budget} number={issue.number} />}
         <IssuePlanner
           data={{
             number: issue.number,
