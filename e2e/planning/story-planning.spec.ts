@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoA11yViolations } from "../fixtures/axe";
 import { decide, expectSaved, signedInPage, writeAndSubmit } from "../fixtures/newsroom";
 
 /** Beijing wall-clock time, shifted by `ms`, as a datetime-local value with seconds. */
@@ -24,7 +25,7 @@ const eveBefore = (date: string) =>
 async function createIssueFromCalendar(editor: Page, day: number): Promise<number> {
   const { month, date, label } = nextMonthDate(day);
   await editor.goto(`/newsroom/calendar?month=${month}`);
-  await editor.getByRole("link", { name: `＋ 建期：${label}` }).click();
+  await editor.getByRole("link", { name: new RegExp(`建期\\s*：${label}$`) }).click();
   await expect(editor.getByLabel("出版日期")).toHaveValue(date);
   let number = Number(await editor.getByLabel("期号").inputValue());
   for (;;) {
@@ -33,7 +34,7 @@ async function createIssueFromCalendar(editor: Page, day: number): Promise<numbe
     const outcome = await Promise.race([
       editor.waitForURL(/\/newsroom\/issues\/\d+$/).then(() => "created"),
       editor
-        .getByText("已经存在")
+        .getByText(`第${number}期已经存在`)
         .waitFor()
         .then(() => "taken"),
     ]);
@@ -60,7 +61,9 @@ async function proposePitch(
   return new URL(page.url()).pathname;
 }
 
+/** Checks the page for accessibility violations, then keeps it at desk and phone widths. */
 async function screenshotAt(page: Page, name: string) {
+  await expectNoA11yViolations(page);
   for (const [label, size] of [
     ["1280", { width: 1280, height: 900 }],
     ["390", { width: 390, height: 844 }],
@@ -84,7 +87,7 @@ test("pitch → accept → assign → the reporter starts from the assignment an
   const reporter = await signedInPage(browser, "reporter");
   const pitchPath = await proposePitch(reporter, topic, { section: "社区", reporter: "张明（记者）" });
   await expect(reporter.getByText("待定", { exact: true })).toBeVisible();
-  await expect(reporter.getByRole("button", { name: "采纳" })).toHaveCount(0);
+  await expect(reporter.getByRole("button", { name: "采纳", exact: true })).toHaveCount(0);
   await expect(reporter.getByRole("button", { name: "派稿" })).toHaveCount(0);
   await expect(reporter.getByRole("region", { name: "选题记录" })).toContainText("提出选题");
 
@@ -94,7 +97,7 @@ test("pitch → accept → assign → the reporter starts from the assignment an
     .getByRole("region", { name: /待定选题/ })
     .getByRole("link", { name: topic })
     .click();
-  await editor.getByRole("button", { name: "采纳" }).click();
+  await editor.getByRole("button", { name: "采纳", exact: true }).click();
   await expect(editor.getByText("已采纳", { exact: true })).toBeVisible();
   const form = editor.getByRole("region", { name: "派稿", exact: true });
   await expect(form.getByLabel("张明（记者）")).toBeChecked();
@@ -106,6 +109,7 @@ test("pitch → accept → assign → the reporter starts from the assignment an
   await form.getByRole("button", { name: "派稿" }).click();
   await expect(editor.getByRole("region", { name: /^派稿/ }).first()).toContainText("未动笔");
   await expect(editor.getByRole("region", { name: "选题记录" })).toContainText("派稿");
+  await screenshotAt(editor, "pitch");
 
   // The budget of the issue shows the story planned and not started.
   await editor.goto(`/newsroom/issues/${number}`);
@@ -120,7 +124,7 @@ test("pitch → accept → assign → the reporter starts from the assignment an
   const mine = reporter.getByRole("region", { name: /派给我的稿件/ });
   await expect(mine.getByRole("listitem").filter({ hasText: topic })).toContainText(`第${number}期`);
   await screenshotAt(reporter, "reporter-home");
-  await mine.getByRole("button", { name: `开始写作：${topic}` }).click();
+  await mine.getByRole("button", { name: new RegExp(`开始写作\\s*：${topic}`) }).click();
   await expect(reporter).toHaveURL(/\/newsroom\/articles\/\w+/);
   await expect(reporter.getByLabel("标题", { exact: true })).toHaveValue(topic);
   await expect(reporter.locator("#section option:checked")).toHaveText("社区");
@@ -170,7 +174,7 @@ test("an assignment past its deadline without copy is flagged overdue everywhere
 
   // An editor may propose too, and decide their own pitch: planning is their job.
   await proposePitch(editor, topic);
-  await editor.getByRole("button", { name: "采纳" }).click();
+  await editor.getByRole("button", { name: "采纳", exact: true }).click();
   const form = editor.getByRole("region", { name: "派稿", exact: true });
   await form.getByLabel("李华（记者）").check();
   // Due in 20 seconds: the server's own clock decides when it is overdue.
@@ -199,16 +203,41 @@ test("an assignment past its deadline without copy is flagged overdue everywhere
   const budget = editor.getByRole("region", { name: /稿件计划/ });
   await expect(budget.getByRole("listitem").filter({ hasText: topic })).toContainText("已逾期");
   await expect(budget).toContainText("逾期 1");
+  await screenshotAt(editor, "budget-overdue");
 
+  await editor.goto("/newsroom/planning");
+  await expect(
+    editor
+      .getByRole("region", { name: /已采纳/ })
+      .getByRole("listitem")
+      .filter({ hasText: topic }),
+  ).toContainText("已逾期");
+  await screenshotAt(editor, "planning-list");
+
+  await editor.goto(`/newsroom/calendar?month=${month}`);
+  await expect(editor.getByRole("link", { name: new RegExp(`^第${number}期`) })).toContainText("逾期 1");
+  await screenshotAt(editor, "calendar-next-month");
   await editor.goto(`/newsroom/calendar?month=${deadline.slice(0, 7)}`);
   const deadlineDay = editor.getByRole("listitem").filter({ hasText: topic }).last();
   await expect(deadlineDay).toContainText("已逾期");
-  await editor.goto(`/newsroom/calendar?month=${month}`);
-  await expect(editor.getByRole("link", { name: new RegExp(`^第${number}期`) })).toContainText("逾期 1");
   await screenshotAt(editor, "calendar");
+
+  // A new deadline lifts the flag, and the pitch's timeline records the change.
+  await deadlineDay.getByRole("link").click();
+  await editor.getByLabel("截稿时间（北京时间）").fill(eveBefore(date));
+  await editor.getByRole("button", { name: "保存修改" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "派稿已修改。" })).toBeVisible();
+  await expect(editor.getByRole("region", { name: "选题记录" })).toContainText(
+    `截稿 ${deadline.slice(0, 10).replaceAll("-", "/")}`,
+  );
+  await expect(editor.getByText("已逾期")).toHaveCount(0);
+  await editor.goto(`/newsroom/issues/${number}`);
+  await expect(budget).not.toContainText("逾期");
 });
 
-test("a reporter cannot decide or assign, nor see another reporter's pitch", async ({ browser }) => {
+test("a reporter cannot decide or assign, nor see another reporter's pitch; an editor parks, then declines with a reason", async ({
+  browser,
+}) => {
   const topic = `夜市管理${Date.now().toString(36)}`;
   const reporter = await signedInPage(browser, "reporter");
   const path = await proposePitch(reporter, topic);
@@ -222,6 +251,27 @@ test("a reporter cannot decide or assign, nor see another reporter's pitch", asy
   await expect(reporter2.getByText(topic)).toHaveCount(0);
   await reporter2.goto("/newsroom/calendar");
   await expect(reporter2.getByRole("heading", { name: "编辑日历" })).toHaveCount(0);
+
+  const editor = await signedInPage(browser, "editor2");
+  await editor.goto(path);
+  await editor.getByRole("button", { name: "暂缓" }).click();
+  await expect(editor.getByText("暂缓", { exact: true }).first()).toBeVisible();
+  await expect(editor.getByRole("button", { name: "暂缓" })).toHaveCount(0);
+  await editor.getByRole("button", { name: "不采纳" }).click();
+  await expect(editor.getByRole("alert").filter({ hasText: "请填写不采纳的理由。" })).toBeVisible();
+  await editor.getByLabel("理由 / 说明").fill("市场监管局下周统一发布，届时再报。");
+  await editor.getByRole("button", { name: "不采纳" }).click();
+  await expect(editor.getByRole("region", { name: "选题决定" })).toHaveCount(0);
+
+  await reporter.goto("/newsroom/planning");
+  await expect(
+    reporter
+      .getByRole("region", { name: /不采纳/ })
+      .getByRole("listitem")
+      .filter({ hasText: topic }),
+  ).toContainText("不采纳：市场监管局下周统一发布，届时再报。");
+  await reporter.goto(path);
+  await expect(reporter.getByRole("region", { name: "选题记录" })).toContainText("暂缓");
 });
 
 test("bulk: approve several with one opinion, and mark several notifications read", async ({ browser }) => {

@@ -42,7 +42,7 @@ export default async function CalendarPage({
           >
             ‹ 上月
           </Link>
-          <span className="px-2 text-base font-bold" aria-current="date">
+          <span className="px-2 text-base font-bold">
             {monthLabel(month)}
           </span>
           <Link
@@ -79,6 +79,7 @@ export default async function CalendarPage({
             >
               <div className="flex items-center justify-between gap-2">
                 <span
+                  aria-current={isToday ? "date" : undefined}
                   className={`tabular-nums ${isToday ? "rounded-full bg-brand px-2 font-bold text-white" : "font-medium"}`}
                 >
                   <span className="md:hidden">
@@ -90,7 +91,7 @@ export default async function CalendarPage({
                 {day.issues.length === 0 && day.date >= calendar.today && (
                   <Link
                     href={`/newsroom/issues?date=${day.date}#new-issue`}
-                    className="text-xs text-brand-dark hover:underline"
+                    className="text-xs text-muted hover:text-brand-dark hover:underline"
                   >
                     ＋ 建期<span className="sr-only">：{dayLabel(day.date)}</span>
                   </Link>

@@ -149,7 +149,6 @@ export default async function PitchPage({ params }: { params: Promise<{ id: stri
               {assignment ? "修改派稿" : "派稿"}
             </h2>
             <AssignmentForm
-              key={assignment?.updatedAt.toISOString() ?? "new"}
               pitchId={pitch.id}
               editing={Boolean(assignment)}
               writers={options.writers.map((w) => ({
