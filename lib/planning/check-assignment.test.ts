@@ -63,6 +63,17 @@ describe("checkAssignment", () => {
     ).not.toThrow();
   });
 
+  it("an assignment kept as it stands passes, though its deadline or issue has gone by", () => {
+    const published = { number: 8, date: "2026-12-04", status: "PUBLISHED" };
+    const deadline = new Date("2026-11-30T10:00:00Z");
+    const unchanged = { issue: published, previousIssueNumber: 8, deadline, previousDeadline: deadline };
+    expect(() => checkAssignment(facts({ ...unchanged, reporters: [person("b")] }))).not.toThrow();
+    expect(() => checkAssignment(facts({ ...unchanged, previousIssueNumber: null }))).toThrow(
+      "第8期已经发布",
+    );
+    expect(() => checkAssignment(facts({ ...unchanged, previousDeadline: null }))).toThrow("截稿时间已过");
+  });
+
   it("the reporter who started the article stays on the assignment", () => {
     expect(() => checkAssignment(facts({ reporters: [person("b")], articleAuthorId: "a" }))).toThrow(
       "已开始写作的记者不能从派稿中去掉。",

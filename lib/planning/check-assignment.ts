@@ -21,6 +21,8 @@ export interface AssignmentFacts {
   previousDeadline: Date | null;
   /** The planned issue, when one was chosen. */
   issue: { number: number; date: string; status: string } | null;
+  /** The planned issue's number before this change (undefined for a new assignment). */
+  previousIssueNumber?: number | null;
   /** Who started the article from the assignment, if anyone has. */
   articleAuthorId: string | null;
   now: Date;
@@ -36,8 +38,8 @@ export function canTakeAssignment(person: Assignee | null): person is Assignee {
 
 /**
  * The rules of an assignment, checked before it is stored. Pure: the clock's now is a fact
- * like the others. A deadline only has to lie ahead when it is set or changed, so an overdue
- * assignment can still be given another reporter without inventing a new deadline.
+ * like the others. Time rules apply to what is set or changed: an overdue assignment, or one
+ * whose issue has gone out meanwhile, can still be given another reporter as it stands.
  */
 export function checkAssignment(facts: AssignmentFacts): void {
   const ids = facts.reporters.map((r) => r?.id);
@@ -51,7 +53,8 @@ export function checkAssignment(facts: AssignmentFacts): void {
   if (changed && facts.deadline.getTime() <= facts.now.getTime())
     throw new AppError("BAD_INPUT", "截稿时间已过，请选择以后的时间。");
 
-  if (facts.issue) {
+  const issueChanged = facts.previousIssueNumber !== (facts.issue?.number ?? null);
+  if (facts.issue && (issueChanged || changed)) {
     const { number, date, status } = facts.issue;
     if (!OPEN_ISSUE.has(status))
       throw new AppError("CONFLICT", `第${number}期已经发布，不能再为它计划稿件。`);

@@ -54,6 +54,7 @@ export async function saveAssignment(
       deadline: input.deadline,
       previousDeadline: existing?.deadline ?? null,
       issue,
+      previousIssueNumber: existing ? (existing.issue?.number ?? null) : undefined,
       articleAuthorId: existing?.article?.authorId ?? null,
       now,
     });

@@ -42,9 +42,7 @@ export default async function CalendarPage({
           >
             ‹ 上月
           </Link>
-          <span className="px-2 text-base font-bold">
-            {monthLabel(month)}
-          </span>
+          <span className="px-2 text-base font-bold">{monthLabel(month)}</span>
           <Link
             href={`?month=${shiftMonth(month, 1)}`}
             className="rounded border border-gray-300 bg-white px-2 py-1 hover:border-brand"

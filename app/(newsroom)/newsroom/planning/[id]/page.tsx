@@ -84,7 +84,7 @@ export default async function PitchPage({ params }: { params: Promise<{ id: stri
 
         {may.decide.length > 0 && <PitchDecisionPanel pitchId={pitch.id} decisions={may.decide} />}
 
-        {assignment && view.progress && (
+        {assignment && view.progress && pitch.status === "ACCEPTED" && (
           <section
             aria-labelledby="assignment-title"
             className={`rounded border bg-white p-4 ${view.overdue ? "border-red-400" : "border-gray-200"}`}
