@@ -21,6 +21,7 @@ export function CreateIssueForm({ suggestedNumber, today }: { suggestedNumber: n
   }
   return (
     <form
+      id="new-issue"
       onSubmit={submit}
       className="flex flex-wrap items-end gap-3 rounded border border-gray-200 bg-white p-4"
       noValidate

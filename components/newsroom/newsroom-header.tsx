@@ -8,8 +8,10 @@ import { SignOutButton } from "./sign-out-button";
 export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const links = [
     { href: "/newsroom", label: "我的稿件", show: roleCan(user, "article:create") },
+    { href: "/newsroom/planning", label: "选题派稿", show: roleCan(user, "pitch:view") },
     { href: "/newsroom/review", label: "待审稿件", show: roleCan(user, "review:queue") },
     { href: "/newsroom/issues", label: "期刊编排", show: roleCan(user, "issue:manage") },
+    { href: "/newsroom/calendar", label: "编辑日历", show: roleCan(user, "issue:manage") },
     { href: "/newsroom/quality", label: "质量统计", show: roleCan(user, "issue:manage") },
     { href: "/newsroom/search", label: "稿件搜索", show: true },
     { href: "/newsroom/people", label: "人员管理", show: roleCan(user, "users:manage") },

@@ -130,7 +130,7 @@ describe("a scheduled issue is 已发布 everywhere in the newsroom once its mom
     JSON.stringify([await db.article.findMany({ orderBy: { id: "asc" } }), await db.issue.findMany()]);
 
   it("with no write between scheduling and reading", async () => {
-    const { id } = await createArticle(db, reporter, clock);
+    const { id } = await createArticle(db, reporter, {}, clock);
     const body = docOf("本报讯 网格员培训开班。");
     await saveArticle(
       db,

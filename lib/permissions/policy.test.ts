@@ -168,6 +168,10 @@ describe("role permissions", () => {
     "issue:manage": ["EDITOR", "CHIEF_EDITOR"],
     "users:manage": ["ADMIN"],
     "settings:manage": ["ADMIN"],
+    "pitch:view": ["REPORTER", "EDITOR", "CHIEF_EDITOR", "ADMIN"],
+    "pitch:propose": ["REPORTER", "EDITOR", "CHIEF_EDITOR"],
+    "pitch:decide": ["EDITOR", "CHIEF_EDITOR"],
+    "assignment:manage": ["EDITOR", "CHIEF_EDITOR"],
   };
   for (const [action, roles] of Object.entries(EXPECTED_ROLES) as [RoleAction, Role[]][]) {
     it(`${action}: ${roles.join(", ")}`, () => {

@@ -37,7 +37,11 @@ export type RoleAction =
   | "review:final"
   | "issue:manage"
   | "users:manage"
-  | "settings:manage";
+  | "settings:manage"
+  | "pitch:view"
+  | "pitch:propose"
+  | "pitch:decide"
+  | "assignment:manage";
 export type Action = ArticleAction | IssueAction | RoleAction;
 
 /** The signed-in user as the policy sees them; null is an anonymous reader. */
@@ -125,6 +129,11 @@ const ROLE_POLICY: Record<RoleAction, readonly Grant[]> = {
   "issue:manage": [{ to: EDITORIAL }],
   "users:manage": [{ to: ["ADMIN"] }],
   "settings:manage": [{ to: ["ADMIN"] }],
+  // Story planning (选题/派稿): anyone writing proposes; editors decide and assign the work.
+  "pitch:view": [{ to: NEWSROOM }],
+  "pitch:propose": [{ to: WRITERS }],
+  "pitch:decide": [{ to: EDITORIAL }],
+  "assignment:manage": [{ to: EDITORIAL }],
 };
 
 /** Every action there is, with its grants. */

@@ -118,7 +118,7 @@ async function scheduledIssue(headlines: string[]): Promise<string[]> {
 }
 
 async function submitted(headline: string): Promise<string> {
-  const { id } = await createArticle(db, reporter, clock);
+  const { id } = await createArticle(db, reporter, {}, clock);
   const body = docOf(`本报讯 ${headline}。`);
   await saveArticle(db, reporter, { id, version: 1, headline, subtitle: "", sectionId: null, body }, clock);
   await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);

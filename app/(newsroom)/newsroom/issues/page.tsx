@@ -3,7 +3,9 @@ import Link from "next/link";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
 import { DataTable } from "@/components/ui/data-table";
 import { db } from "@/lib/db";
+import { firstParam } from "@/lib/http/first-param";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
+import { issueDateSchema } from "@/lib/issues/issue-input";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
 import { requirePermission } from "@/lib/permissions/require-permission";
@@ -13,17 +15,30 @@ import { shanghaiDate } from "@/lib/time/shanghai";
 
 export const metadata: Metadata = { title: "期刊编排" };
 
-// 期刊编排: every issue and a new one.
-export default async function IssuesPlannerPage() {
+// 期刊编排: every issue and a new one (for the date picked in the calendar, `?date=`).
+export default async function IssuesPlannerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("/newsroom/issues", "issue:manage");
   const [issues, suggested] = await Promise.all([
     listIssuesForPlanner(db, user, systemClock),
     suggestIssueNumber(db, user),
   ]);
+  const picked = issueDateSchema.safeParse(firstParam((await searchParams).date));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">期刊编排</h1>
-      <CreateIssueForm suggestedNumber={suggested} today={shanghaiDate(systemClock())} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">期刊编排</h1>
+        <Link href="/newsroom/calendar" className="text-sm text-brand-dark hover:underline">
+          编辑日历 →
+        </Link>
+      </div>
+      <CreateIssueForm
+        suggestedNumber={suggested}
+        today={picked.success ? picked.data : shanghaiDate(systemClock())}
+      />
       <DataTable
         columns={[
           { label: "期号" },

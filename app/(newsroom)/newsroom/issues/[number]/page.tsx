@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { findIssuePlan } from "@/lib/issues/find-issue-plan";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { requirePermission } from "@/lib/permissions/require-permission";
+import { IssueBudget } from "@/components/planning/issue-budget";
+import { findIssueBudget } from "@/lib/planning/find-issue-budget";
 import { findIssueQuality } from "@/lib/quality/find-quality";
 import { toRoundView } from "@/lib/quality/round-view";
 import { parseIssueNumber } from "@/lib/public/parse-issue-number";
@@ -38,7 +40,10 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
-  const quality = await findIssueQuality(db, user, issue.id, systemClock());
+  const [quality, budget] = await Promise.all([
+    findIssueQuality(db, user, issue.id, systemClock()),
+    findIssueBudget(db, user, number, systemClock),
+  ]);
   const withQuality = (a: PlanArticle) => ({ ...toPlanned(a), quality: quality.byArticle.get(a.id) ?? null });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -65,6 +70,7 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
             本期已上线，改动立即对读者可见。
           </p>
         )}
+        {budget && <IssueBudget budget={budget} number={issue.number} />}
         <IssuePlanner
           data={{
             number: issue.number,
