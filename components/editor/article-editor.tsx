@@ -3,8 +3,10 @@
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import type { EditorEvents, JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import type { SaveResult } from "@/lib/articles/save-article";
 import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
 import { docToPlainText } from "@/lib/editor/article-doc";
@@ -24,6 +26,7 @@ import { createPasteHandler } from "./paste-images";
 import { ProofreadHighlight } from "./proofread-highlight";
 import { ProofreadPanel } from "./proofread-panel";
 import { RefusedContentPanel } from "./refused-content-panel";
+import { ReopenNotice } from "./reopen-notice";
 import { useSharedSaveState } from "./save-state-context";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
@@ -37,6 +40,8 @@ export interface ArticleEditorProps {
   updatedAt: string;
   initial: EditorSnapshot;
   sections: { id: string; name: string }[];
+  /** The review stage an edit would send the article back to, named (初审…), or null. */
+  reopensOnEdit: string | null;
 }
 
 // The shared article extensions plus editor-only ones that never reach stored JSON or readers.
@@ -68,7 +73,27 @@ export function ArticleEditor(props: ArticleEditorProps) {
   return <EditorSession key={session.key} {...session.props} />;
 }
 
-function EditorSession({ articleId, terms, version, updatedAt, initial, sections }: ArticleEditorProps) {
+function EditorSession({
+  articleId,
+  terms,
+  version,
+  updatedAt,
+  initial,
+  sections,
+  reopensOnEdit,
+}: ArticleEditorProps) {
+  const router = useRouter();
+  // Set when a save of this session reopened a review stage: said at once, and the workflow
+  // panel and timeline (server-rendered) are refreshed to show the stage open again.
+  const [reopened, setReopened] = useState<string | null>(null);
+  const onSaved = useCallback(
+    (result: SaveResult) => {
+      if (!result.reopenedStage) return;
+      setReopened(result.reopenedStage.name);
+      router.refresh();
+    },
+    [router],
+  );
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
   const [sectionId, setSectionId] = useState(initial.sectionId);
@@ -106,7 +131,13 @@ function EditorSession({ articleId, terms, version, updatedAt, initial, sections
     }),
     [editor, initialBody],
   );
-  const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
+  const autosave = useAutosave({
+    articleId,
+    initialVersion: version,
+    snapshot,
+    save: saveArticleAction,
+    onSaved,
+  });
   useCommentAnchors(editor);
   useEffect(() => {
     markDirtyRef.current = autosave.markDirty;
@@ -181,6 +212,7 @@ function EditorSession({ articleId, terms, version, updatedAt, initial, sections
 
   return (
     <div>
+      <ReopenNotice before={reopensOnEdit} after={reopened} />
       {backup && (
         <div
           role="alert"

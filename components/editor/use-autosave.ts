@@ -20,6 +20,8 @@ interface AutosaveOptions {
   save: (
     input: EditorSnapshot & { id: string; version: number; saveId: string },
   ) => Promise<ActionResult<SaveResult>>;
+  /** Told of every save the server took (e.g. to say that it reopened a review stage). */
+  onSaved?: (result: SaveResult) => void;
 }
 
 /**
@@ -28,7 +30,7 @@ interface AutosaveOptions {
  * save that cannot reach the server is retried with backoff, the text kept in the browser, under
  * the same save id: if the first attempt did commit, the server takes the retry as this save.
  */
-export function useAutosave({ articleId, initialVersion, snapshot, save }: AutosaveOptions) {
+export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>("saved");
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -101,6 +103,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
     version.current = result.data.version;
     publishVersion?.(result.data.version);
     setSavedAt(result.data.savedAt);
+    onSaved?.(result.data);
     if (dirtyWhileSaving.current) {
       update("unsaved");
       timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
@@ -108,7 +111,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       update("saved");
       localBackup.clear(articleId);
     }
-  }, [articleId, save, snapshot, update, publishVersion]);
+  }, [articleId, save, snapshot, update, publishVersion, onSaved]);
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);

@@ -5,7 +5,9 @@ import { can } from "@/lib/permissions/policy";
 import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
 import type { Clock } from "@/lib/time/clock";
 import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
+import { stageName } from "@/lib/workflow/states";
 import { buildTimeline } from "./build-timeline";
+import { findStageToReopen } from "./reopen-approved-stage";
 
 /**
  * An article as the newsroom sees it, or null when the user may not see it at all (the page
@@ -60,10 +62,12 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
   if (!stored) return null;
   const article = { ...stored, status: articleStatusAt(stored, clock()) };
   if (!can(user, "article:view", article)) return null;
-  const [sections, workflow, submissionDiff] = await Promise.all([
+  const mayEdit = can(user, "article:edit", article);
+  const [sections, workflow, submissionDiff, stageToReopen] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     findAvailableTransitions(db, user, article),
     article.status === "SUBMITTED" ? findSubmissionDiff(db, article.id) : null,
+    mayEdit ? findStageToReopen(db, article) : null,
   ]);
   return {
     article,
@@ -71,11 +75,13 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
     workflow,
     submissionDiff,
     timeline: buildTimeline(article.events, article.comments, workflow.stages),
+    /** The review stage an edit now would send the article back to (the editor warns first). */
+    reopensOnEdit: stageToReopen === null ? null : stageName(stageToReopen, workflow.stages),
     may: {
       comment: can(user, "article:comment", article),
       correct: can(user, "article:correct", article),
       copyRejected: can(user, "article:copy", article),
-      edit: can(user, "article:edit", article),
+      edit: mayEdit,
       restore: can(user, "article:restore", article),
       history: can(user, "article:history", article),
       proofread: can(user, "article:proofread", article),

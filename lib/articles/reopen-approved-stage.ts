@@ -22,7 +22,7 @@ export interface ReopenedStage {
  * edited since that approval (that edit reopened it; the next approval closes it again). So
  * autosaves every few seconds take an article back one stage, not all the way.
  */
-async function findStageToReopen(
+export async function findStageToReopen(
   tx: Tx,
   article: { id: string; status: string; reviewStage: number; submittedAt: Date | null },
 ): Promise<number | null> {

@@ -22,7 +22,7 @@ const T = Date.parse("2026-11-26T00:30:00Z");
 
 async function fileApproved(headline: string): Promise<string> {
   const article = await db.article.create({
-    data: { headline, body: JSON.stringify(docOf(`${headline}正文。`)), status: "APPROVED", charCount: 6 },
+    data: { headline, body: docOf(`${headline}正文。`), status: "APPROVED", charCount: 6 },
   });
   await arrangeIssue(db, editor, 3, { kind: "add", articleId: article.id, sectionId: null }, clock);
   return article.id;

@@ -49,7 +49,7 @@ beforeAll(async () => {
     const article = await db.article.create({
       data: {
         headline: key,
-        body: JSON.stringify(docOf("正文。")),
+        body: docOf("正文。"),
         status,
         authorId: reporter.id,
         charCount: 5,

@@ -26,7 +26,7 @@ async function publishedIssue(number: number, charCount = 5_000) {
   const article = await db.article.create({
     data: {
       headline: `第${number}期稿件`,
-      body: JSON.stringify(docOf("正文。")),
+      body: docOf("正文。"),
       status: "PUBLISHED",
       publishedAt: publishAt,
       charCount,

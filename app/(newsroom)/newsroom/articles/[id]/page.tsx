@@ -44,7 +44,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
   const user = await requireUser(`/newsroom/articles/${id}`);
   const found = await findArticleForEditing(db, user, id, systemClock);
   if (!found) notFound();
-  const { article, sections, may, workflow, submissionDiff, timeline } = found;
+  const { article, sections, may, workflow, submissionDiff, timeline, reopensOnEdit } = found;
   const [terms, credits, accounts, quality] = await Promise.all([
     may.edit ? getProofreadTerms(db, user, article.id) : [],
     findArticleCredits(db, user, article.id),
@@ -119,6 +119,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
                   body,
                 }}
                 sections={sections}
+                reopensOnEdit={reopensOnEdit}
               />
             ) : (
               <article className="rounded border border-gray-200 bg-white p-6">
