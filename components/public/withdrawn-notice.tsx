@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { WayBackLinks } from "./way-back-links";
 import type { WithdrawnArticle } from "@/lib/public/find-withdrawn-article";
-import { readerPaths } from "@/lib/public/reader-paths";
 import { GONE_ATTRIBUTE } from "@/lib/reader-cache/page-status.cjs";
 
 /**
@@ -19,7 +18,6 @@ export function WithdrawnNotice({
   t: Messages;
   locale: Locale;
 }) {
-  const paths = readerPaths(locale);
   return (
     <section {...{ [GONE_ATTRIBUTE]: "410" }} className="mx-auto max-w-3xl px-4 py-20 text-center">
       <p className="font-serif text-6xl font-black text-brand" aria-hidden="true">
@@ -27,17 +25,7 @@ export function WithdrawnNotice({
       </p>
       <h1 className="mt-4 font-serif text-3xl font-bold">{t.withdrawnTitle}</h1>
       <p className="mt-3 text-muted">{t.withdrawnBody(withdrawn.issue.number)}</p>
-      <p className="mt-8 flex justify-center gap-4">
-        <Link href={paths.home} className="rounded bg-brand px-5 py-2 text-white hover:bg-brand-dark">
-          {t.notFoundHome}
-        </Link>
-        <Link
-          href={paths.issues}
-          className="rounded border border-rule px-5 py-2 hover:border-brand hover:text-brand-dark"
-        >
-          {t.notFoundIssues}
-        </Link>
-      </p>
+      <WayBackLinks t={t} locale={locale} />
     </section>
   );
 }

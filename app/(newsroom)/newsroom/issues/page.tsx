@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
+import { IssueCells } from "@/components/newsroom/issue-cells";
 import { DataTable } from "@/components/ui/data-table";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
 import { issueDateSchema } from "@/lib/issues/issue-input";
-import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { systemClock } from "@/lib/time/clock";
@@ -51,16 +51,7 @@ export default async function IssuesPlannerPage({
       >
         {issues.map((issue) => (
           <tr key={issue.number}>
-            <td className="px-4 py-3">
-              <Link
-                href={`/newsroom/issues/${issue.number}`}
-                className="font-medium text-brand-dark hover:underline"
-              >
-                第{issue.number}期
-              </Link>
-            </td>
-            <td className="px-4 py-3">{issue.date}</td>
-            <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+            <IssueCells issue={issue} />
             <td className="px-4 py-3 tabular-nums">
               {issue.publishAt ? formatNewsroomTime(issue.publishAt) : "—"}
             </td>

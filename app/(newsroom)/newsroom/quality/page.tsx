@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IssueCells } from "@/components/newsroom/issue-cells";
 import { DataTable } from "@/components/ui/data-table";
 import { db } from "@/lib/db";
-import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { ERROR_RATE_LIMIT, formatRate } from "@/lib/quality/error-rate";
 import { listIssueQuality } from "@/lib/quality/find-quality";
@@ -58,16 +57,7 @@ export default async function QualityPage() {
         >
           {issues.map((issue) => (
             <tr key={issue.number}>
-              <td className="px-4 py-3">
-                <Link
-                  href={`/newsroom/issues/${issue.number}`}
-                  className="font-medium text-brand-dark hover:underline"
-                >
-                  第{issue.number}期
-                </Link>
-              </td>
-              <td className="px-4 py-3">{issue.date}</td>
-              <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+              <IssueCells issue={issue} />
               <td className="px-4 py-3 text-right tabular-nums">
                 {issue.characters.toLocaleString("zh-CN")}
               </td>
