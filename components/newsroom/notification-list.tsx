@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { markReadAction } from "@/app/(newsroom)/newsroom/notifications/actions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { MarkReadButton } from "./mark-read-button";
 
 export interface NotificationItem {
@@ -11,46 +12,46 @@ export interface NotificationItem {
   message: string;
   articleId: string;
   read: boolean;
+  /** Someone has since acted on what it asked for: shown as 已处理, nothing left to mark. */
+  handled: boolean;
   at: string;
   atLabel: string;
 }
 
-/** 通知, each unread one tickable so several can be marked handled at once. */
+/** 通知, each open one (unread, not handled) tickable so several can be marked read at once. */
 export function NotificationList({ notifications }: { notifications: NotificationItem[] }) {
-  const router = useRouter();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [pending, setPending] = useState(false);
+  const marking = useAction(markReadAction);
+  const open = (n: NotificationItem) => !n.read && !n.handled;
 
   async function markSelected() {
-    setPending(true);
-    await markReadAction({ ids: [...selected] });
-    setPending(false);
-    setSelected(new Set());
-    router.refresh();
+    const result = await marking.run({ ids: [...selected] });
+    if (result.ok) setSelected(new Set());
   }
 
   return (
     <>
-      {notifications.some((n) => !n.read) && (
+      {notifications.some(open) && (
         <div className="mb-3 flex items-center gap-3">
           <button
             type="button"
             onClick={markSelected}
-            disabled={pending || selected.size === 0}
+            disabled={marking.pending || selected.size === 0}
             className="rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand disabled:opacity-40"
           >
             将所选标为已读（{selected.size}）
           </button>
+          <StatusMessage message={marking.message} />
         </div>
       )}
       <ul className="divide-y divide-gray-100 rounded border border-gray-200 bg-white">
         {notifications.map((n) => (
           <li
             key={n.id}
-            className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.read ? "text-gray-600" : "bg-amber-50"}`}
+            className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${open(n) ? "bg-amber-50" : "text-gray-600"}`}
           >
             <span className="flex items-start gap-2">
-              {!n.read && (
+              {open(n) && (
                 <input
                   type="checkbox"
                   className="mt-1.5"
@@ -67,8 +68,14 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                 />
               )}
               <span>
-                {!n.read && (
-                  <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
+                {n.handled ? (
+                  <span className="mr-2 inline-block rounded bg-gray-200 px-1.5 text-xs text-gray-700">
+                    已处理
+                  </span>
+                ) : (
+                  !n.read && (
+                    <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
+                  )
                 )}
                 <Link href={`/newsroom/articles/${n.articleId}`} className="hover:underline">
                   {n.message}
@@ -78,7 +85,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                 </time>
               </span>
             </span>
-            {!n.read && <MarkReadButton ids={[n.id]} label="标为已读" />}
+            {open(n) && <MarkReadButton ids={[n.id]} label="标为已读" />}
           </li>
         ))}
       </ul>

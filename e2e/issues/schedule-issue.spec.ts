@@ -106,7 +106,8 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   // An editor corrects the first article; readers see the dated note and the fixed text.
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
-  await editor.getByRole("link", { name: first }).click();
+  // The planner lists it twice: in the 稿件计划 budget and in its section.
+  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: first }).click();
   await editor.getByLabel("更正说明（读者可见）").fill("原稿参加人数有误，已更正。");
   await editor.getByLabel("原文（可选）", { exact: true }).fill("1200名");
   await editor.getByLabel("改为").fill("1100名");
@@ -123,7 +124,7 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   // Unpublishing the second article takes it off every public page at once.
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
-  await editor.getByRole("link", { name: second }).click();
+  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: second }).click();
   await expect(editor).toHaveURL(/\/newsroom\/articles\//);
   const secondPath = new URL(editor.url()).pathname.replace("/newsroom", "");
   await editor.getByLabel("审稿意见 / 说明").fill("内容需要更新");
