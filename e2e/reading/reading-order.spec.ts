@@ -87,6 +87,8 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   const headlines = [...planned];
 
   await editor.getByRole("link", { name: "预览本期" }).click();
+  // Read the preview, not the planner it was opened from (whose 稿件计划 lists the same stories).
+  await expect(editor).toHaveURL(new RegExp(`/newsroom/preview/issues/${number}$`));
   expect(orderIn(await editor.locator("main").innerText(), headlines)).toEqual(planned);
   await editor.goto(`/newsroom/issues/${number}`);
   await editor.getByRole("button", { name: "立即发布" }).click();
