@@ -1,8 +1,9 @@
 import { type Browser, expect, test } from "@playwright/test";
 import { decide, signedInPage as as, writeAndSubmit } from "../fixtures/newsroom";
 
-// This test changes the newsroom-wide number of review stages, so its project runs only after
-// every other test has finished (see playwright.config.ts).
+// These tests change the newsroom-wide number of review stages, so their project runs only after
+// every other test has finished (see playwright.config.ts), and one at a time.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 async function setStages(browser: Browser, label: RegExp): Promise<void> {
   const admin = await as(browser, "admin");
