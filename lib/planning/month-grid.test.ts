@@ -30,6 +30,8 @@ describe("month grid", () => {
   it("reads the month from the address, else today's, and steps across years", () => {
     expect(parseMonth("2026-12", "2026-11-30")).toBe("2026-12");
     expect(parseMonth("2026-13", "2026-11-30")).toBe("2026-11");
+    expect(parseMonth("9999-12", "2026-11-30")).toBe("2026-11");
+    expect(parseMonth("0000-01", "2026-11-30")).toBe("2026-11");
     expect(parseMonth(undefined, "2026-11-30")).toBe("2026-11");
     expect(shiftMonth("2026-12", 1)).toBe("2027-01");
     expect(shiftMonth("2026-01", -1)).toBe("2025-12");

@@ -3,8 +3,14 @@
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The month named by a request (`?month=2026-12`), or the month of `today` when it names none. */
+// Years a calendar can show: year 0 or 9999 would step outside what dates can hold
+// (shiftMonth, the grid's neighbouring days).
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
 export function parseMonth(value: string | undefined, today: string): string {
-  return value && MONTH.test(value) ? value : today.slice(0, 7);
+  const year = Number(value?.slice(0, 4));
+  return value && MONTH.test(value) && year >= FIRST_YEAR && year <= LAST_YEAR ? value : today.slice(0, 7);
 }
 
 const toDate = (month: string, day: number) =>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OverdueBadge } from "@/components/planning/progress-badge";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
-import { roleCan } from "@/lib/permissions/policy";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { findCalendarMonth } from "@/lib/planning/find-calendar-month";
 import { parseMonth, shiftMonth } from "@/lib/planning/month-grid";
 import { systemClock } from "@/lib/time/clock";
@@ -26,8 +24,7 @@ export default async function CalendarPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("/newsroom/calendar");
-  if (!roleCan(user, "issue:manage")) notFound();
+  const user = await requirePermission("/newsroom/calendar", "issue:manage");
   const now = systemClock();
   const month = parseMonth(firstParam((await searchParams).month), shanghaiDate(now));
   const calendar = await findCalendarMonth(db, user, month, () => now);
