@@ -66,7 +66,7 @@ export function AssignmentForm({
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       <fieldset className="sm:col-span-2">
-        <legend className="mb-1 text-sm font-medium">记者（可多选，第一位为主笔）</legend>
+        <legend className="mb-1 text-sm font-medium">记者（可多选；开始写作的记者署名在前）</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {writers.map((writer) => (
             <label key={writer.value} className="flex items-center gap-1.5 text-sm">

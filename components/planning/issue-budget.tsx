@@ -75,9 +75,14 @@ export function IssueBudget({ budget, number }: { budget: Budget; number: number
               >
                 <Cell label="栏目">{row.section}</Cell>
                 <Cell label="稿件" className="font-medium">
-                  <Link href={href(row)} className="hover:underline">
-                    {row.title || "（无标题）"}
-                  </Link>
+                  {/* Copy placed in this issue is linked once, in its section below. */}
+                  {row.placedIn === number ? (
+                    row.title || "（无标题）"
+                  ) : (
+                    <Link href={href(row)} className="hover:underline">
+                      {row.title || "（无标题）"}
+                    </Link>
+                  )}
                   {!row.pitchId && <span className="ml-2 text-xs font-normal text-muted">未经派稿</span>}
                 </Cell>
                 <Cell label="记者">{row.reporters.join("、") || "—"}</Cell>

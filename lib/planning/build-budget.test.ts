@@ -18,12 +18,13 @@ const assignment = (id: string, overrides: Partial<BudgetAssignment> = {}): Budg
   article: null,
   ...overrides,
 });
-const written = (status: string, charCount = 800, issueNumber: number | null = null) => ({
+const written = (status: string, charCount = 800, issueNumber: number | null = null, position = 0) => ({
   id: `a-${status}`,
   headline: `稿件${status}`,
   status,
   charCount,
   issueNumber,
+  position,
 });
 
 describe("assignment progress", () => {
@@ -46,64 +47,58 @@ describe("assignment progress", () => {
   });
 });
 
+const placed = (id: string, headline: string, position: number, overrides: Partial<BudgetArticle> = {}) => ({
+  id,
+  headline,
+  status: "SCHEDULED",
+  charCount: 600,
+  position,
+  assignmentId: null,
+  section: yaowen,
+  author: "王畅",
+  ...overrides,
+});
+
 describe("buildBudget", () => {
-  it("lists planned stories beside written ones, each once, by section then deadline, with totals", () => {
+  it("lists planned stories beside written ones, each once: by section, copy in the issue in page order first, then the rest by deadline", () => {
     const assignments = [
-      assignment("late", { deadline: hoursFromNow(-2) }),
       assignment("soon", { deadline: hoursFromNow(3), article: written("DRAFT", 420) }),
-      assignment("done", { section: shequ, article: written("APPROVED", 1100, 9) }),
+      assignment("late", { deadline: hoursFromNow(-2) }),
+      assignment("done", { section: shequ, article: written("APPROVED", 1100, 9, 0) }),
     ];
     const articles: BudgetArticle[] = [
       // The assigned article placed in this issue is its assignment's row, not a second one.
-      {
-        id: "a-APPROVED",
-        headline: "稿件APPROVED",
-        status: "APPROVED",
-        charCount: 1100,
-        assignmentId: "done",
-        section: shequ,
-        author: "鲁燕",
-      },
-      {
-        id: "x",
-        headline: "未计划的来稿",
-        status: "SCHEDULED",
-        charCount: 600,
-        assignmentId: null,
-        section: yaowen,
-        author: "王畅",
-      },
+      placed("a-APPROVED", "稿件APPROVED", 0, { assignmentId: "done", section: shequ, status: "APPROVED" }),
+      // Page order, not the order of their titles: 召 sorts after 新 in pinyin.
+      placed("x", "中原区召开经济运行分析会", 1),
+      placed("y", "中原区新增三处口袋公园", 2),
     ];
     const budget = buildBudget(9, assignments, articles, now);
     expect(budget.rows.map((r) => [r.title, r.section, r.progress, r.overdue])).toEqual([
+      ["中原区召开经济运行分析会", "要闻", "APPROVED", false],
+      ["中原区新增三处口袋公园", "要闻", "APPROVED", false],
       ["选题late", "要闻", "NOT_STARTED", true],
       ["稿件DRAFT", "要闻", "WRITING", false],
-      ["未计划的来稿", "要闻", "APPROVED", false],
       ["稿件APPROVED", "社区", "APPROVED", false],
     ]);
-    expect(budget.rows[1]).toMatchObject({ targetChars: 1000, actualChars: 420, placedIn: null });
-    expect(budget.rows[2]).toMatchObject({
+    expect(budget.rows[3]).toMatchObject({ targetChars: 1000, actualChars: 420, placedIn: null });
+    expect(budget.rows[0]).toMatchObject({
       targetChars: null,
       deadline: null,
       reporters: ["王畅"],
       placedIn: 9,
     });
-    expect(budget.totals).toEqual({ planned: 4, filled: 2, missing: 2, overdue: 1 });
+    expect(budget.rows[4]).toMatchObject({ key: "done", targetChars: 1000, placedIn: 9 });
+    expect(budget.totals).toEqual({ planned: 5, filled: 3, missing: 2, overdue: 1 });
   });
 
   it("an article from another issue's assignment counts in this issue as written copy", () => {
-    const articles: BudgetArticle[] = [
-      {
-        id: "y",
-        headline: "改编入本期",
-        status: "APPROVED",
-        charCount: 900,
-        assignmentId: "elsewhere",
-        section: null,
-        author: "鲁燕",
-      },
-    ];
-    const budget = buildBudget(9, [], articles, now);
+    const budget = buildBudget(
+      9,
+      [],
+      [placed("y", "改编入本期", 0, { assignmentId: "elsewhere", section: null })],
+      now,
+    );
     expect(budget.rows).toHaveLength(1);
     expect(budget.rows[0]).toMatchObject({ section: "未定栏目", progress: "APPROVED", placedIn: 9 });
   });

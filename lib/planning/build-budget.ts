@@ -15,6 +15,8 @@ export interface BudgetAssignment {
     status: string;
     charCount: number;
     issueNumber: number | null;
+    /** Place in its issue's page order. */
+    position: number;
   } | null;
 }
 
@@ -24,6 +26,7 @@ export interface BudgetArticle {
   headline: string;
   status: string;
   charCount: number;
+  position: number;
   assignmentId: string | null;
   section: { id: string; name: string; position: number } | null;
   author: string | null;
@@ -53,10 +56,14 @@ export interface Budget {
 
 const UNSECTIONED = { id: "", name: "未定栏目", position: Number.MAX_SAFE_INTEGER };
 
+/** Where a row sorts within its section: copy in the issue in page order, then the rest by deadline. */
+type Order = { section: number; placed: boolean; within: number; title: string };
+
 /**
  * An issue's budget (稿件计划): every story planned for it beside every article already in it,
- * once each (an assigned article placed in the issue is its assignment's row), in section
- * order and then by deadline, with what is filled, missing and overdue at `now`.
+ * once each (an assigned article placed in the issue is its assignment's row). By section;
+ * within one, what is in the issue in its page order, then what is still to come by deadline;
+ * with what is filled, missing and overdue at `now`.
  */
 export function buildBudget(
   issueNumber: number,
@@ -65,12 +72,18 @@ export function buildBudget(
   now: Date,
 ): Budget {
   const planned = new Set(assignments.map((a) => a.id));
-  const sorted: { row: BudgetRow; order: number }[] = [
+  const sorted: { row: BudgetRow; order: Order }[] = [
     ...assignments.map((a) => {
       const progress = progressOf(a.article?.status);
       const section = a.section ?? UNSECTIONED;
+      const placed = a.article?.issueNumber === issueNumber;
       return {
-        order: section.position,
+        order: {
+          section: section.position,
+          placed,
+          within: placed ? a.article!.position : a.deadline.getTime(),
+          title: a.article?.headline || a.topic,
+        },
         row: {
           key: a.id,
           title: a.article?.headline || a.topic,
@@ -92,7 +105,7 @@ export function buildBudget(
       .map((a) => {
         const section = a.section ?? UNSECTIONED;
         return {
-          order: section.position,
+          order: { section: section.position, placed: true, within: a.position, title: a.headline },
           row: {
             key: a.id,
             title: a.headline,
@@ -111,10 +124,11 @@ export function buildBudget(
       }),
   ];
   sorted.sort(
-    (x, y) =>
-      x.order - y.order ||
-      (x.row.deadline?.getTime() ?? Infinity) - (y.row.deadline?.getTime() ?? Infinity) ||
-      x.row.title.localeCompare(y.row.title, "zh-CN"),
+    ({ order: x }, { order: y }) =>
+      x.section - y.section ||
+      Number(y.placed) - Number(x.placed) ||
+      x.within - y.within ||
+      x.title.localeCompare(y.title, "zh-CN"),
   );
   const rows = sorted.map((s) => s.row);
   const filled = rows.filter((r) => isFilled(r.progress)).length;

@@ -33,6 +33,7 @@ export async function loadBudgetParts(db: Database, issueIds: string[]) {
             headline: true,
             status: true,
             charCount: true,
+            position: true,
             issue: { select: { number: true } },
           },
         },
@@ -46,6 +47,7 @@ export async function loadBudgetParts(db: Database, issueIds: string[]) {
         headline: true,
         status: true,
         charCount: true,
+        position: true,
         assignmentId: true,
         section: sectionColumns,
         author: { select: { displayName: true } },
@@ -69,6 +71,7 @@ export async function loadBudgetParts(db: Database, issueIds: string[]) {
           status: a.article.status,
           charCount: a.article.charCount,
           issueNumber: a.article.issue?.number ?? null,
+          position: a.article.position,
         },
       })),
     articles: articles
