@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { approveArticlesAction } from "@/app/(newsroom)/newsroom/review/actions";
 import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summary";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/status-message";
 
 export interface QueuedArticle {
@@ -51,6 +51,15 @@ export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
     setNote("");
     router.refresh();
   }
+
+  // The queue can empty by this person's own bulk approval: the outcome stays said.
+  if (queue.length === 0)
+    return (
+      <div className="space-y-4">
+        <EmptyState>目前没有等待您审核的稿件。</EmptyState>
+        {outcome && <BulkSummary outcome={outcome} />}
+      </div>
+    );
 
   return (
     <div className="space-y-4">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ReviewQueueTable } from "@/components/newsroom/review-queue-table";
-import { EmptyState } from "@/components/ui/data-table";
 import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { findReviewQueue } from "@/lib/review/find-review-queue";
@@ -16,22 +15,18 @@ export default async function ReviewQueuePage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">待审稿件</h1>
-      {queue.length === 0 ? (
-        <EmptyState>目前没有等待您审核的稿件。</EmptyState>
-      ) : (
-        <ReviewQueueTable
-          queue={queue.map((article) => ({
-            id: article.id,
-            headline: article.headline,
-            author: article.author?.displayName ?? "—",
-            section: article.section?.name ?? "—",
-            nextStage: article.nextStage,
-            charCount: article.charCount,
-            submittedAt: article.submittedAt?.toISOString() ?? null,
-            submittedLabel: article.submittedAt ? formatNewsroomTime(article.submittedAt) : "",
-          }))}
-        />
-      )}
+      <ReviewQueueTable
+        queue={queue.map((article) => ({
+          id: article.id,
+          headline: article.headline,
+          author: article.author?.displayName ?? "—",
+          section: article.section?.name ?? "—",
+          nextStage: article.nextStage,
+          charCount: article.charCount,
+          submittedAt: article.submittedAt?.toISOString() ?? null,
+          submittedLabel: article.submittedAt ? formatNewsroomTime(article.submittedAt) : "",
+        }))}
+      />
     </>
   );
 }
