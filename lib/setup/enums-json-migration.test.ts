@@ -13,6 +13,10 @@ const sqlOf = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migrat
 const before = readdirSync(MIGRATIONS)
   .filter((name) => name < MIGRATION && /^\d{14}_/.test(name))
   .sort();
+/** Later migrations, applied after it so the current client finds the schema it expects. */
+const after = readdirSync(MIGRATIONS)
+  .filter((name) => name > MIGRATION && /^\d{14}_/.test(name))
+  .sort();
 
 let dir: string;
 let file: string;
@@ -73,6 +77,7 @@ describe(`migration ${MIGRATION}`, () => {
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     sqlite.exec(sqlOf(MIGRATION));
     expect(sqlite.pragma("foreign_key_check")).toEqual([]);
+    for (const name of after) sqlite.exec(sqlOf(name));
     sqlite.close();
 
     db = openDatabase(`file:${file}`);
