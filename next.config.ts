@@ -12,8 +12,12 @@ const nextConfig: NextConfig = {
   // Database drivers load from node_modules at run time, never bundled: better-sqlite3 is a native
   // addon, and pg requires its optional native binding only if asked.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
-  // A save sends the whole article: past Next's 1 MB default for a long feature (images go separately).
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  experimental: {
+    // A save sends the whole article: past Next's 1 MB default for a long feature (images go separately).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    // forbidden(): a newsroom page someone's role may not open answers 403 没有权限, not 404.
+    authInterrupts: true,
+  },
   // Reader pages are kept by Next's own page cache; this handler adds the newsroom's
   // invalidations, stored in the database so they reach every server process and survive restarts.
   cacheHandler: path.resolve("lib/reader-cache/cache-handler.cjs"),

@@ -4,11 +4,13 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { databaseProvider } from "./lib/database-url";
 import { PostgresqlMigrateAdapter } from "./lib/database/postgresql-migrate-adapter";
 import { POSTGRESQL_MIGRATIONS, POSTGRESQL_SCHEMA } from "./lib/database/postgresql-schema";
+import { env } from "./lib/env";
 
 // The CLI loads the schema (which reads DATABASE_URL) only after this file: without a value
-// it would fall back to downloading a query engine, which these machines cannot reach.
-process.env.DATABASE_URL ??= "file:./data/newsroom.db";
-const url = process.env.DATABASE_URL;
+// it would fall back to downloading a query engine, which these machines cannot reach. The
+// value is the app's own (lib/env.ts: the variable, checked, or the default file).
+const url = env().DATABASE_URL;
+process.env.DATABASE_URL = url;
 
 // The URL's scheme picks the database, as in lib/db.ts: SQLite with prisma/schema.prisma (the
 // source of truth) and its migrations, or PostgreSQL with the schema generated from it

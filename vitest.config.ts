@@ -21,6 +21,8 @@ const shared = {
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     environment: "node",
+    // Migrates one template database per run; each test database is a copy of it.
+    globalSetup: ["lib/testing/global-setup.ts"],
     // server-only throws outside a React Server Components bundle; domain tests run plain Node.
     alias: { "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts") },
   },

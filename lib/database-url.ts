@@ -1,8 +1,8 @@
-/** The SQLite file every part of the app uses: DATABASE_URL, else a file under the git-ignored data/. */
-export const DEFAULT_DATABASE_URL = "file:./data/newsroom.db";
+import { env } from "./env";
 
+/** The SQLite file every part of the app uses: DATABASE_URL, else a file under the git-ignored data/. */
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return env().DATABASE_URL;
 }
 
 /** The two databases the app runs on: the embedded default, and one several instances can share. */

@@ -22,7 +22,7 @@ function holdWriteLock(file: string, ms: number): Promise<ChildProcess> {
   const script = `
     const db = new (require(${JSON.stringify(betterSqlite3)}))(${JSON.stringify(file)});
     db.exec("BEGIN IMMEDIATE");
-    db.prepare('INSERT INTO "Setting" (key, value) VALUES (?, ?)').run("held", "1");
+    db.prepare('INSERT INTO "Setting" (key, value) VALUES (?, ?)').run("held", '"1"');
     process.stdout.write("locked\\n");
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
     db.exec("COMMIT");

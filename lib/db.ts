@@ -4,6 +4,7 @@ import { PrismaClient as PostgresqlClient } from "@/lib/generated/prisma-postgre
 import { NewsroomPostgresql } from "./database/postgresql-adapter";
 import { isDatabaseBusy } from "./errors/database-busy";
 import { type DatabaseProvider, databaseProvider, databaseUrl } from "./database-url";
+import { env } from "./env";
 
 /**
  * How long one statement waits for another connection's write lock. better-sqlite3 waits
@@ -114,7 +115,7 @@ export function providerOf(db: Database | Tx): DatabaseProvider {
 const globalForDb = globalThis as unknown as { newsroomDb?: Database };
 
 export const db: Database = globalForDb.newsroomDb ?? createClient(databaseUrl());
-if (process.env.NODE_ENV !== "production") globalForDb.newsroomDb = db;
+if (env().NODE_ENV !== "production") globalForDb.newsroomDb = db;
 
 /**
  * A client on another database, for commands and tests that must not touch the default one.

@@ -1,4 +1,7 @@
+import { env } from "./env";
+
 /** The public base URL for canonical links and Open Graph: SITE_URL, else this server on PORT. */
 export function siteUrl(): string {
-  return process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`;
+  const { SITE_URL, PORT } = env();
+  return SITE_URL ?? `http://localhost:${PORT}`;
 }

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL } from "@/lib/env";
 import {
   POSTGRESQL_ONLY_MODELS,
   POSTGRESQL_SCHEMA,

@@ -2,14 +2,16 @@
 // widths, into screenshots/, for a person to look at. Not a test.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { env } from "@/lib/env";
 
-const base = process.argv[2] ?? `http://127.0.0.1:${process.env.PORT || 3000}`;
+const { PORT, PLAYWRIGHT_CHROMIUM_PATH } = env();
+const base = process.argv[2] ?? `http://127.0.0.1:${PORT}`;
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
 async function main(): Promise<void> {
   mkdirSync("screenshots", { recursive: true });
   const browser = await chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
   });
   const page = await browser.newPage();

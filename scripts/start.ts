@@ -5,12 +5,14 @@ import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { serveSite } from "@/lib/server/serve-site";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
 import { siteUrl } from "@/lib/site-url";
 
 const next = path.resolve("node_modules", ".bin", "next");
-const PORT = Number(process.env.PORT || 3000);
+// Every setting is checked here, before anything starts: a wrong one stops with its name.
+const { PORT, WEB_CONCURRENCY } = env();
 // Next's telemetry would try to reach the internet on every build and start.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // next-auth builds its callback addresses from this.
@@ -18,8 +20,7 @@ process.env.NEXTAUTH_URL ??= siteUrl();
 
 /** Server processes: one per core by default. Pages that must render (search, the newsroom) use them all. */
 function workerCount(): number {
-  const asked = Number(process.env.WEB_CONCURRENCY);
-  return Number.isInteger(asked) && asked > 0 ? asked : Math.min(availableParallelism(), 4);
+  return WEB_CONCURRENCY ?? Math.min(availableParallelism(), 4);
 }
 
 async function primary(): Promise<void> {

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
 import { TextField } from "@/components/ui/text-field";
 
 export function LoginForm({ next }: { next: string }) {
@@ -36,7 +36,7 @@ export function LoginForm({ next }: { next: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <TextField label="用户名" name="username" autoComplete="username" required autoFocus />
       <TextField label="密码" name="password" type="password" autoComplete="current-password" required />
-      <FormError message={error} />
+      <StatusMessage message={error ? { text: error, error: true } : null} />
       <button
         type="submit"
         disabled={pending}

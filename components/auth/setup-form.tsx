@@ -1,36 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { createFirstAdminAction } from "@/app/(auth)/setup/actions";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { TextField } from "@/components/ui/text-field";
 
 export function SetupForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { run, pending, message, fail } = useAction(createFirstAdminAction, { refresh: false });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     if (form.get("password") !== form.get("confirm")) {
-      setError("两次输入的密码不一致。");
+      fail("两次输入的密码不一致。");
       return;
     }
-    setPending(true);
-    const result = await createFirstAdminAction({
+    const result = await run({
       code: String(form.get("code") ?? ""),
       username: String(form.get("username") ?? ""),
       displayName: String(form.get("displayName") ?? ""),
       password: String(form.get("password") ?? ""),
     });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    router.replace("/login?next=/newsroom/people");
+    if (result.ok) router.replace("/login?next=/newsroom/people");
   }
 
   return (
@@ -53,7 +47,7 @@ export function SetupForm() {
         required
       />
       <TextField label="确认密码" name="confirm" type="password" autoComplete="new-password" required />
-      <FormError message={error} />
+      <StatusMessage message={message} />
       <button
         type="submit"
         disabled={pending}

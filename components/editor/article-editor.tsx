@@ -1,17 +1,20 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import type { JSONContent } from "@tiptap/core";
+import type { EditorEvents, JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import type { SaveResult } from "@/lib/articles/save-article";
 import { HEADLINE_MAX, SUBTITLE_MAX } from "@/lib/articles/article-input";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
+import { docToPlainText } from "@/lib/editor/article-doc";
 import { cleanPastedHtml } from "@/lib/editor/clean-pasted-html";
 import { articleExtensions } from "@/lib/editor/extensions";
 import { replaceRefusedContent } from "@/lib/editor/replace-refused-content";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
-import { countCharacters } from "@/lib/text/count-characters";
+import { countArticleCharacters } from "@/lib/text/count-characters";
 import { TextField } from "@/components/ui/text-field";
 import { ConflictPanel } from "./conflict-panel";
 import { EditorToolbar } from "./editor-toolbar";
@@ -23,8 +26,11 @@ import { createPasteHandler } from "./paste-images";
 import { ProofreadHighlight } from "./proofread-highlight";
 import { ProofreadPanel } from "./proofread-panel";
 import { RefusedContentPanel } from "./refused-content-panel";
+import { ReopenNotice } from "./reopen-notice";
+import { useSharedSaveState } from "./save-state-context";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useCommentAnchors } from "./use-comment-anchors";
 
 export interface ArticleEditorProps {
   articleId: string;
@@ -34,6 +40,8 @@ export interface ArticleEditorProps {
   updatedAt: string;
   initial: EditorSnapshot;
   sections: { id: string; name: string }[];
+  /** The review stage an edit would send the article back to, named (初审…), or null. */
+  reopensOnEdit: string | null;
 }
 
 // The shared article extensions plus editor-only ones that never reach stored JSON or readers.
@@ -49,14 +57,43 @@ const EDITOR_PROPS = {
   transformPastedHTML: (html: string) => cleanPastedHtml(html, { siteOrigin: window.location.origin }),
 };
 
-export function ArticleEditor({
+/**
+ * The article editor, started again from the server's text when the stored version moves on
+ * under it while nothing typed here is unsaved: a workflow step or a restored revision (which
+ * bump the version), or someone else's save. With unsaved text, the next save meets the
+ * conflict instead, and nothing typed is lost either way.
+ */
+export function ArticleEditor(props: ArticleEditorProps) {
+  const bridge = useSharedSaveState();
+  const [session, setSession] = useState({ key: 0, props });
+  const basedOn = bridge?.version ?? session.props.version;
+  if (props !== session.props && props.version > basedOn && (bridge?.state ?? "saved") === "saved") {
+    setSession({ key: session.key + 1, props });
+  }
+  return <EditorSession key={session.key} {...session.props} />;
+}
+
+function EditorSession({
   articleId,
   terms,
   version,
   updatedAt,
   initial,
   sections,
+  reopensOnEdit,
 }: ArticleEditorProps) {
+  const router = useRouter();
+  // Set when a save of this session reopened a review stage: said at once, and the workflow
+  // panel and timeline (server-rendered) are refreshed to show the stage open again.
+  const [reopened, setReopened] = useState<string | null>(null);
+  const onSaved = useCallback(
+    (result: SaveResult) => {
+      if (!result.reopenedStage) return;
+      setReopened(result.reopenedStage.name);
+      router.refresh();
+    },
+    [router],
+  );
   const [headline, setHeadline] = useState(initial.headline);
   const [subtitle, setSubtitle] = useState(initial.subtitle);
   const [sectionId, setSectionId] = useState(initial.sectionId);
@@ -94,21 +131,34 @@ export function ArticleEditor({
     }),
     [editor, initialBody],
   );
-  const autosave = useAutosave({ articleId, initialVersion: version, snapshot, save: saveArticleAction });
+  const autosave = useAutosave({
+    articleId,
+    initialVersion: version,
+    snapshot,
+    save: saveArticleAction,
+    onSaved,
+  });
+  useCommentAnchors(editor);
   useEffect(() => {
     markDirtyRef.current = autosave.markDirty;
   }, [autosave.markDirty]);
 
+  // 字数 by the same rule and from the same text as the stored count (Article.charCount).
   useEffect(() => {
     if (!editor) return;
     const count = () =>
       setCharCount(
-        countCharacters(`${fields.current.headline}\n${fields.current.subtitle}\n${editor.getText()}`),
+        countArticleCharacters({ headline, subtitle, plainText: docToPlainText(editor.getJSON()) }),
       );
     count();
-    editor.on("update", count);
+    // Every change of the document, also those that emit no "update": a restored backup or
+    // the latest version loaded after a conflict (setContent without emitUpdate).
+    const onTransaction = ({ transaction }: EditorEvents["transaction"]) => {
+      if (transaction.docChanged) count();
+    };
+    editor.on("transaction", onTransaction);
     return () => {
-      editor.off("update", count);
+      editor.off("transaction", onTransaction);
     };
   }, [editor, headline, subtitle]);
 
@@ -162,6 +212,7 @@ export function ArticleEditor({
 
   return (
     <div>
+      <ReopenNotice before={reopensOnEdit} after={reopened} />
       {backup && (
         <div
           role="alert"

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { compareWithLatestAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { DiffView } from "@/components/newsroom/diff-view";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import type { LatestComparison } from "@/lib/articles/compare-with-latest";
 import type { EditorSnapshot } from "./local-backup";
 
@@ -21,18 +23,18 @@ interface ConflictPanelProps {
  */
 export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: ConflictPanelProps) {
   const [comparison, setComparison] = useState<LatestComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Only this panel changes: the page must not re-render under the person's unsaved text.
+  const comparing = useAction(compareWithLatestAction, { refresh: false });
 
   async function compare() {
     const snapshot = mine();
-    const result = await compareWithLatestAction({
+    const result = await comparing.run({
       articleId,
       headline: snapshot.headline,
       subtitle: snapshot.subtitle,
       body: snapshot.body,
     });
-    if (!result.ok) return setError(result.error);
-    setComparison(result.data);
+    if (result.ok) setComparison(result.data);
   }
 
   return (
@@ -43,11 +45,12 @@ export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: Confl
       <p role="alert" className="mt-1 text-red-900">
         {message}
       </p>
-      {error && <p className="mt-1 text-red-900">{error}</p>}
+      <StatusMessage message={comparing.message} className="mt-1" />
       {!comparison ? (
         <button
           type="button"
           onClick={compare}
+          disabled={comparing.pending}
           className="mt-3 rounded bg-red-800 px-3 py-1.5 text-sm text-white hover:bg-red-900"
         >
           对照最新版本
@@ -55,7 +58,8 @@ export function ConflictPanel({ articleId, message, mine, onAdoptLatest }: Confl
       ) : (
         <div className="mt-3 space-y-3">
           <p className="text-sm text-red-900">
-            下面是最新版本（第 {comparison.version} 版）与您的文字的差异：
+            下面是最新版本{comparison.revision !== null && `（修订记录第 ${comparison.revision} 版）`}
+            与您的文字的差异：
             <del className="bg-red-100">删除线</del>为最新版本中有而您没有的，
             <ins className="bg-green-100">下划线</ins>为您新写的。
           </p>

@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from "react";
 import { saveCreditsAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { CREDIT_ROLE_LABELS, CREDIT_ROLES, type CreditRole } from "@/lib/credits/credit-roles";
 import type { CreditInput } from "@/lib/credits/credits-input";
 import type { CreditView } from "@/lib/credits/find-article-credits";
@@ -22,20 +23,13 @@ const SMALL_BUTTON = "rounded px-1.5 py-0.5 text-sm hover:bg-gray-200 disabled:o
  */
 export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorProps) {
   const [credits, setCredits] = useState(initial);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The list shown is the one the server stored: nothing else on the page depends on it.
+  const { run, pending, message, fail } = useAction(saveCreditsAction, { refresh: false });
 
   async function save(next: CreditInput[]): Promise<boolean> {
-    setPending(true);
-    const result = await saveCreditsAction({ articleId, credits: next });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      return false;
-    }
-    setCredits(result.data);
-    setError(null);
-    return true;
+    const result = await run({ articleId, credits: next });
+    if (result.ok) setCredits(result.data);
+    return result.ok;
   }
 
   const stored = (list: CreditView[]): CreditInput[] =>
@@ -53,7 +47,7 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
     const form = new FormData(formElement);
     const role = String(form.get("role")) as CreditRole;
     const name = String(form.get("name") ?? "").trim();
-    if (!name) return setError("请填写署名姓名。");
+    if (!name) return fail("请填写署名姓名。");
     // A name that is an account's is that account's person: their byline and search stay one.
     const account = accounts.find((a) => a.displayName === name);
     if (await save([...stored(credits), account ? { role, userId: account.id } : { role, name }]))
@@ -133,7 +127,7 @@ export function CreditsEditor({ articleId, initial, accounts }: CreditsEditorPro
           添加署名
         </button>
       </form>
-      <FormError message={error} />
+      <StatusMessage message={message} />
     </div>
   );
 }

@@ -20,6 +20,8 @@ interface AutosaveOptions {
   save: (
     input: EditorSnapshot & { id: string; version: number; saveId: string },
   ) => Promise<ActionResult<SaveResult>>;
+  /** Told of every save the server took (e.g. to say that it reopened a review stage). */
+  onSaved?: (result: SaveResult) => void;
 }
 
 /**
@@ -28,7 +30,7 @@ interface AutosaveOptions {
  * save that cannot reach the server is retried with backoff, the text kept in the browser, under
  * the same save id: if the first attempt did commit, the server takes the retry as this save.
  */
-export function useAutosave({ articleId, initialVersion, snapshot, save }: AutosaveOptions) {
+export function useAutosave({ articleId, initialVersion, snapshot, save, onSaved }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>("saved");
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -42,6 +44,7 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
   const stateRef = useRef<SaveState>("saved");
   const shared = useSharedSaveState();
   const publish = shared?.setState;
+  const publishVersion = shared?.setVersion;
 
   const update = useCallback(
     (next: SaveState, text: string | null = null) => {
@@ -98,7 +101,9 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       return;
     }
     version.current = result.data.version;
+    publishVersion?.(result.data.version);
     setSavedAt(result.data.savedAt);
+    onSaved?.(result.data);
     if (dirtyWhileSaving.current) {
       update("unsaved");
       timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
@@ -106,10 +111,13 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
       update("saved");
       localBackup.clear(articleId);
     }
-  }, [articleId, save, snapshot, update]);
+  }, [articleId, save, snapshot, update, publishVersion, onSaved]);
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
+  useEffect(() => {
+    publishVersion?.(initialVersion);
+  }, [initialVersion, publishVersion]);
 
   const markDirty = useCallback(() => {
     localBackup.write(articleId, version.current, snapshot());
@@ -124,10 +132,11 @@ export function useAutosave({ articleId, initialVersion, snapshot, save }: Autos
   const resolveConflict = useCallback(
     (latestVersion: number) => {
       version.current = latestVersion;
+      publishVersion?.(latestVersion);
       update("unsaved");
       timer.current = setTimeout(() => void flushRef.current(), DEBOUNCE_MS);
     },
-    [update],
+    [update, publishVersion],
   );
 
   useEffect(() => {

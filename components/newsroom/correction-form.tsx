@@ -1,23 +1,25 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { addCorrectionAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 /** 发布更正: a note readers will see with its date, and optionally the fix of the wrong words. */
 export function CorrectionForm({ articleId }: { articleId: string }) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { run, pending, message } = useAction(addCorrectionAction, { success: "更正已发布。" });
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const find = String(form.get("find") ?? "");
-    const result = await addCorrectionAction({
+    const result = await run({
       articleId,
       note: String(form.get("note") ?? ""),
       find: find || undefined,
       replace: find ? String(form.get("replace") ?? "") : undefined,
     });
-    if (!result.ok) return setMessage({ text: result.error, error: true });
-    window.location.reload();
+    if (result.ok) formElement.reset();
   }
   return (
     <form onSubmit={submit} className="mb-4 space-y-2 rounded border border-amber-300 bg-amber-50 p-4">
@@ -36,14 +38,14 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
           <input name="replace" className="rounded border border-gray-400 px-2 py-1" />
         </label>
       </div>
-      <button type="submit" className="rounded bg-amber-700 px-4 py-1.5 text-white hover:bg-amber-800">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-amber-700 px-4 py-1.5 text-white hover:bg-amber-800 disabled:opacity-50"
+      >
         发布更正
       </button>
-      {message && (
-        <p role="alert" className="text-sm text-red-800">
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </form>
   );
 }

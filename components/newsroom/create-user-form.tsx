@@ -1,36 +1,31 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { createUserAction } from "@/app/(newsroom)/newsroom/people/actions";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { TextField } from "@/components/ui/text-field";
 import type { Role } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
 
 export function CreateUserForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { run, pending, message } = useAction(createUserAction);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const result = await createUserAction({
-      username: String(form.get("username") ?? ""),
-      displayName: String(form.get("displayName") ?? ""),
-      role: String(form.get("role")) as Role,
-      password: String(form.get("password") ?? ""),
-    });
-    if (!result.ok) {
-      setDone(null);
-      return setError(result.error);
-    }
-    setError(null);
-    setDone(`已创建账号 ${String(form.get("username")).trim().toLowerCase()}。`);
-    formElement.reset();
-    router.refresh();
+    const username = String(form.get("username") ?? "");
+    const result = await run(
+      {
+        username,
+        displayName: String(form.get("displayName") ?? ""),
+        role: String(form.get("role")) as Role,
+        password: String(form.get("password") ?? ""),
+      },
+      { success: `已创建账号 ${username.trim().toLowerCase()}。` },
+    );
+    if (result.ok) formElement.reset();
   }
 
   return (
@@ -62,15 +57,11 @@ export function CreateUserForm() {
         hint="至少 8 个字符"
       />
       <div className="sm:col-span-2">
-        <FormError message={error} />
-        {done && (
-          <p role="status" className="mb-2 text-sm text-green-800">
-            {done}
-          </p>
-        )}
+        <StatusMessage message={message} className="mb-2" />
         <button
           type="submit"
-          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
         >
           创建账号
         </button>

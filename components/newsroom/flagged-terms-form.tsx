@@ -3,19 +3,14 @@
 import { useState } from "react";
 import { setFlaggedTermsAction } from "@/app/(newsroom)/newsroom/settings/actions";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 /** 校对词表: terms the proofreading checks flag, with their replacement. */
 export function FlaggedTermsForm({ text }: { text: string }) {
   const [value, setValue] = useState(text);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  async function save() {
-    const result = await setFlaggedTermsAction({ text: value });
-    setMessage(
-      result.ok
-        ? { text: `已保存 ${result.data.count} 条。`, error: false }
-        : { text: result.error, error: true },
-    );
-  }
+  const { run, pending, message } = useAction(setFlaggedTermsAction, {
+    success: (data) => `已保存 ${data.count} 条。`,
+  });
   return (
     <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
       <label htmlFor="flagged-terms" className="block font-bold">
@@ -34,8 +29,9 @@ export function FlaggedTermsForm({ text }: { text: string }) {
       />
       <button
         type="button"
-        onClick={save}
-        className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+        onClick={() => void run({ text: value })}
+        disabled={pending}
+        className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-60"
       >
         保存词表
       </button>

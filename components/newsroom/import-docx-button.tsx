@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useState } from "react";
-import { FormError } from "@/components/ui/form-error";
+import { StatusMessage } from "@/components/ui/status-message";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -47,7 +47,7 @@ export function ImportDocxButton() {
           className="sr-only"
         />
       </label>
-      <FormError message={error} />
+      <StatusMessage message={error ? { text: error, error: true } : null} />
       {imported && (
         <div
           role="status"

@@ -1,20 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateIssueDateAction } from "@/app/(newsroom)/newsroom/issues/actions";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 /** 出版日期: editable, since an imported issue's date is only inferred from its text. */
 export function IssueDateForm({ number, date }: { number: number; date: string }) {
-  const router = useRouter();
   const [value, setValue] = useState(date);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  async function save() {
-    const result = await updateIssueDateAction({ number, date: value });
-    setMessage(result.ok ? { text: "出版日期已更新。", error: false } : { text: result.error, error: true });
-    router.refresh();
-  }
+  const { run, pending, message } = useAction(updateIssueDateAction, { success: "出版日期已更新。" });
   return (
     <div className="space-y-2 rounded border border-gray-200 bg-white p-4">
       <label className="block text-sm">
@@ -28,8 +22,8 @@ export function IssueDateForm({ number, date }: { number: number; date: string }
       </label>
       <button
         type="button"
-        disabled={value === date}
-        onClick={save}
+        disabled={value === date || pending}
+        onClick={() => void run({ number, date: value })}
         className="rounded border border-gray-400 px-3 py-1 text-sm disabled:opacity-50"
       >
         保存日期

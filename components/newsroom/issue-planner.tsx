@@ -1,27 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { arrangeIssueAction, createSectionAction } from "@/app/(newsroom)/newsroom/issues/actions";
+import {
+  addArticlesAction,
+  arrangeIssueAction,
+  createSectionAction,
+} from "@/app/(newsroom)/newsroom/issues/actions";
+import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summary";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { statusLabel } from "@/lib/articles/article-status";
-import { exceedsLimit, formatRate } from "@/lib/quality/error-rate";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { formatRate } from "@/lib/quality/error-rate";
+import type { QualitySummary } from "@/lib/quality/quality-summary";
 
 export interface PlannedArticle {
   id: string;
   headline: string;
-  status: string;
+  status: ArticleStatus;
   charCount: number;
   isLead: boolean;
   sectionId: string | null;
   author: string;
   corrected: boolean;
-  /** Errors per 10,000 characters recorded by proofreading rounds. */
-  rate: number;
+  /** What proofreading caught in it, and what reached print (null: not in this issue's reckoning). */
+  quality: QualitySummary | null;
 }
 
 export interface PlannerData {
   number: number;
+  /** Published: every change here reaches readers at once. */
+  live: boolean;
   sections: { id: string; name: string }[];
   bySection: { id: string; name: string; charCount: number; articles: PlannedArticle[] }[];
   pool: PlannedArticle[];
@@ -34,22 +45,53 @@ const SMALL =
 
 /** Arranging an issue: sections with their articles in order, the lead story, and the pool. */
 export function IssuePlanner({ data }: { data: PlannerData }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const arranging = useAction(arrangeIssueAction);
+  const addingSection = useAction(createSectionAction, { success: "栏目已添加。" });
+  const adding = useAction(addArticlesAction);
+  const pending = arranging.pending || adding.pending;
 
-  async function run(op: Op) {
-    setPending(true);
-    const result = await arrangeIssueAction({ number: data.number, op });
-    setPending(false);
-    setError(result.ok ? null : result.error);
-    router.refresh();
+  const [confirm, confirmDialog] = useConfirm();
+  // The pool's choices: which articles are ticked for 编入所选, and the section each goes into.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [poolSections, setPoolSections] = useState<Record<string, string | null>>({});
+  const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
+  const poolSection = (article: PlannedArticle) =>
+    article.id in poolSections ? poolSections[article.id] : article.sectionId;
+
+  function run(op: Op) {
+    void arranging.run({ number: data.number, op });
   }
 
-  async function addSection(name: string) {
-    const result = await createSectionAction({ name });
-    setError(result.ok ? null : result.error);
-    router.refresh();
+  // Adding to a live issue publishes the article: the one change here that puts new text before readers.
+  const confirmLive = async (headlines: string[]) =>
+    !data.live ||
+    (await confirm({
+      title: "编入已上线的一期？",
+      body: (
+        <p>
+          {headlines.map((headline) => `《${headline || "无标题"}》`).join("、")}将随第{data.number}
+          期立即发布，读者马上就能看到。
+        </p>
+      ),
+      confirmLabel: "编入并发布",
+      danger: true,
+    }));
+
+  async function add(article: PlannedArticle, sectionId: string | null) {
+    if (await confirmLive([article.headline])) run({ kind: "add", articleId: article.id, sectionId });
+  }
+
+  async function addSelected() {
+    const chosen = data.pool.filter((article) => selected.has(article.id));
+    if (!(await confirmLive(chosen.map((article) => article.headline)))) return;
+    const result = await adding.run({
+      number: data.number,
+      items: chosen.map((article) => ({ articleId: article.id, sectionId: poolSection(article) })),
+    });
+    if (result.ok) {
+      setOutcome({ verb: "编入", ...result.data, names: new Map(chosen.map((a) => [a.id, a.headline])) });
+      setSelected(new Set());
+    }
   }
 
   const sectionSelect = (article: PlannedArticle, onChange: (sectionId: string | null) => void) => (
@@ -70,11 +112,8 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
 
   return (
     <div className="space-y-6">
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <StatusMessage message={arranging.message} />
+      <StatusMessage message={adding.message} />
       {data.bySection.map((section) => (
         <section
           key={section.id || "none"}
@@ -108,11 +147,16 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                       {article.author} · {statusLabel(article.status)} ·{" "}
                       {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
                     </span>
-                    {article.rate > 0 && (
+                    {article.quality && article.quality.caughtErrors > 0 && (
+                      <span className="ml-2 text-xs text-muted">
+                        校对改正 {article.quality.caughtErrors} 处
+                      </span>
+                    )}
+                    {article.quality && article.quality.printErrors > 0 && (
                       <span
-                        className={`ml-2 text-xs ${exceedsLimit(article.rate) ? "font-bold text-red-800" : "text-muted"}`}
+                        className={`ml-2 text-xs ${article.quality.overLimit ? "font-bold text-red-800" : "text-muted"}`}
                       >
-                        差错率 {formatRate(article.rate)}
+                        见报差错率 {formatRate(article.quality.printRate ?? 0)}
                       </span>
                     )}
                   </span>
@@ -167,24 +211,52 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
         {data.pool.length === 0 ? (
           <p className="px-4 py-3 text-sm text-muted">暂无可编入的稿件。</p>
         ) : (
-          <ul className="divide-y divide-gray-100">
-            {data.pool.map((article) => (
-              <PoolRow
-                key={article.id}
-                article={article}
-                select={sectionSelect}
-                onAdd={(sectionId) => run({ kind: "add", articleId: article.id, sectionId })}
-              />
-            ))}
-          </ul>
+          <>
+            <ul className="divide-y divide-gray-100">
+              {data.pool.map((article) => (
+                <PoolRow
+                  key={article.id}
+                  article={{ ...article, sectionId: poolSection(article) }}
+                  select={sectionSelect}
+                  checked={selected.has(article.id)}
+                  onCheck={(checked) =>
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      if (checked) next.add(article.id);
+                      else next.delete(article.id);
+                      return next;
+                    })
+                  }
+                  onSection={(sectionId) =>
+                    setPoolSections((current) => ({ ...current, [article.id]: sectionId }))
+                  }
+                  onAdd={() => void add(article, poolSection(article))}
+                />
+              ))}
+            </ul>
+            <div className="flex flex-wrap items-center gap-3 border-t border-gray-200 px-4 py-2">
+              <button
+                type="button"
+                className={SMALL}
+                disabled={pending || selected.size === 0}
+                onClick={() => void addSelected()}
+              >
+                编入所选（{selected.size}）
+              </button>
+              <span className="text-xs text-muted">每篇编入各自所选的栏目。</span>
+            </div>
+          </>
         )}
+        {outcome && <BulkSummary outcome={outcome} className="mx-4 my-2" />}
       </section>
 
       <form
         onSubmit={(event) => {
           event.preventDefault();
           const input = event.currentTarget.elements.namedItem("section-name") as HTMLInputElement;
-          void addSection(input.value).then(() => (input.value = ""));
+          void addingSection.run({ name: input.value }).then((result) => {
+            if (result.ok) input.value = "";
+          });
         }}
         className="flex flex-wrap items-end gap-2"
       >
@@ -192,10 +264,12 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
           <span className="mb-1 block font-medium">新增栏目</span>
           <input name="section-name" className="rounded border border-gray-400 px-2 py-1" />
         </label>
-        <button type="submit" className={SMALL}>
+        <button type="submit" className={SMALL} disabled={addingSection.pending}>
           添加栏目
         </button>
+        <StatusMessage message={addingSection.message} className="basis-full" />
       </form>
+      {confirmDialog}
     </div>
   );
 }
@@ -203,15 +277,26 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
 function PoolRow({
   article,
   select,
+  checked,
+  onCheck,
+  onSection,
   onAdd,
 }: {
   article: PlannedArticle;
   select: (article: PlannedArticle, onChange: (sectionId: string | null) => void) => React.ReactNode;
-  onAdd: (sectionId: string | null) => void;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+  onSection: (sectionId: string | null) => void;
+  onAdd: () => void;
 }) {
-  const [sectionId, setSectionId] = useState(article.sectionId);
   return (
     <li className="flex flex-wrap items-center gap-3 px-4 py-2">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onCheck(event.target.checked)}
+        aria-label={`选择《${article.headline}》`}
+      />
       <span className="min-w-48 flex-1">
         <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
           {article.headline || "（无标题）"}
@@ -220,8 +305,8 @@ function PoolRow({
           {article.author} · {statusLabel(article.status)} · {article.charCount.toLocaleString("zh-CN")} 字
         </span>
       </span>
-      {select({ ...article, sectionId }, setSectionId)}
-      <button type="button" className={SMALL} onClick={() => onAdd(sectionId)}>
+      {select(article, onSection)}
+      <button type="button" className={SMALL} onClick={onAdd}>
         编入本期<span className="sr-only">：{article.headline}</span>
       </button>
     </li>

@@ -1,25 +1,25 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { setMastheadAction } from "@/app/(newsroom)/newsroom/settings/actions";
-import { TextField } from "@/components/ui/text-field";
-import type { Masthead } from "@/lib/settings/publication-settings";
 import { StatusMessage } from "@/components/ui/status-message";
+import { TextField } from "@/components/ui/text-field";
+import { useAction } from "@/components/ui/use-action";
+import type { Masthead } from "@/lib/settings/publication-settings";
 
 /** 报头信息: publication name, sponsor, issuing unit, licence number, internal-material flag. */
 export function MastheadForm({ masthead }: { masthead: Masthead }) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { run, pending, message } = useAction(setMastheadAction, { success: "报头信息已保存。" });
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await setMastheadAction({
+    await run({
       name: String(form.get("name") ?? ""),
       sponsor: String(form.get("sponsor") ?? ""),
       publisher: String(form.get("publisher") ?? ""),
       licence: String(form.get("licence") ?? ""),
       internal: form.get("internal") === "on",
     });
-    setMessage(result.ok ? { text: "报头信息已保存。", error: false } : { text: result.error, error: true });
   }
   return (
     <form onSubmit={submit} className="space-y-3 rounded border border-gray-200 bg-white p-4">
@@ -32,7 +32,11 @@ export function MastheadForm({ masthead }: { masthead: Masthead }) {
         <input type="checkbox" name="internal" defaultChecked={masthead.internal} />
         标注“内部资料 免费交流”
       </label>
-      <button type="submit" className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         保存报头信息
       </button>
       <StatusMessage message={message} />

@@ -1,14 +1,17 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/lib/auth/roles";
-import { roleCan } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/policy";
+import { NotificationBadge } from "./notification-badge";
 import { SignOutButton } from "./sign-out-button";
 
 /** The newsroom's top bar: where staff can go, given their role, and who is signed in. */
 export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const links = [
     { href: "/newsroom", label: "我的稿件", show: roleCan(user, "article:create") },
+    { href: "/newsroom/planning", label: "选题派稿", show: roleCan(user, "pitch:view") },
     { href: "/newsroom/review", label: "待审稿件", show: roleCan(user, "review:queue") },
     { href: "/newsroom/issues", label: "期刊编排", show: roleCan(user, "issue:manage") },
+    { href: "/newsroom/calendar", label: "编辑日历", show: roleCan(user, "issue:manage") },
     { href: "/newsroom/quality", label: "质量统计", show: roleCan(user, "issue:manage") },
     { href: "/newsroom/search", label: "稿件搜索", show: true },
     { href: "/newsroom/people", label: "人员管理", show: roleCan(user, "users:manage") },
@@ -41,17 +44,7 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
           </nav>
         </div>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/newsroom/notifications" className="rounded px-2 py-1 hover:bg-white/15">
-            通知
-            {unread > 0 && (
-              <span
-                className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-brand-dark"
-                aria-label={`${unread} 条未读`}
-              >
-                {unread}
-              </span>
-            )}
-          </Link>
+          <NotificationBadge initial={unread} />
           <span>
             {user.displayName}
             <span className="ml-1 rounded bg-white/20 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

@@ -1,17 +1,13 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { ProofErrorCategory } from "@/lib/generated/prisma/enums";
 import { recordProofRoundAction } from "@/app/(newsroom)/newsroom/issues/actions";
-import {
-  ERROR_CATEGORIES,
-  ERROR_RATE_LIMIT,
-  exceedsLimit,
-  formatRate,
-  roundName,
-} from "@/lib/quality/error-rate";
+import { ERROR_CATEGORIES, ERROR_RATE_LIMIT, formatRate, roundName } from "@/lib/quality/error-rate";
+import type { QualitySummary } from "@/lib/quality/quality-summary";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 export interface RoundView {
   id: string;
@@ -19,36 +15,64 @@ export interface RoundView {
   proofreader: string;
   at: string;
   note: string;
-  errors: { id: string; category: string; passage: string }[];
+  errors: { id: string; category: ProofErrorCategory; passage: string }[];
+  /** Recorded after the text reached readers: its errors were in print. */
+  afterPrint: boolean;
 }
 
 type Target = { articleId: string } | { issueNumber: number };
-type Row = { category: (typeof ERROR_CATEGORIES)[number]; passage: string };
+type Row = { category: ProofErrorCategory; passage: string };
 
 interface ProofRoundsProps {
   target: Target;
   rounds: RoundView[];
-  /** Errors per 10,000 characters so far, with the count behind it. */
-  rate: number;
-  errors: number;
-  characters: number;
+  summary: QualitySummary;
 }
 
-/** 校对记录 (三校): the rounds so far, the error rate, and a form for the next round. */
-export function ProofRounds({ target, rounds, rate, errors, characters }: ProofRoundsProps) {
-  const router = useRouter();
+/** 校对 before print and 见报差错 after it, kept apart: what proofreading caught is no fault. */
+function QualityLines({ summary }: { summary: QualitySummary }) {
+  const characters = summary.characters.toLocaleString("zh-CN");
+  return (
+    <div data-testid="error-rate" className="space-y-1">
+      <p className="text-gray-700">
+        {summary.proofread ? (
+          <>
+            校对改正 {summary.caughtErrors} 处（{formatRate(summary.caughtRate ?? 0)}）
+          </>
+        ) : (
+          <span className="rounded bg-amber-100 px-1.5 font-medium text-amber-900">未校对</span>
+        )}
+      </p>
+      {summary.printed ? (
+        <p
+          className={
+            summary.overLimit ? "rounded bg-red-50 px-2 py-1 font-medium text-red-800" : "text-gray-700"
+          }
+        >
+          见报差错率 {formatRate(summary.printRate ?? 0)}（{summary.printErrors} 处 / {characters} 字）
+          {summary.overLimit && `，超过万分之${ERROR_RATE_LIMIT}`}
+        </p>
+      ) : (
+        <p className="text-muted">尚未见报（{characters} 字）。</p>
+      )}
+    </div>
+  );
+}
+
+/** 校对记录 (三校): the rounds so far, the error rates, and a form for the next round. */
+export function ProofRounds({ target, rounds, summary }: ProofRoundsProps) {
   const [rows, setRows] = useState<Row[]>([]);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { run, pending, message } = useAction(recordProofRoundAction, {
+    success: (round) => `${roundName(round.round)}已记录。`,
+  });
   const next = roundName(rounds.length + 1);
 
   async function save() {
-    const result = await recordProofRoundAction({ target, errors: rows, note });
-    if (!result.ok) return setMessage({ text: result.error, error: true });
-    setMessage({ text: `${roundName(result.data.round)}已记录。`, error: false });
+    const result = await run({ target, errors: rows, note });
+    if (!result.ok) return;
     setRows([]);
     setNote("");
-    router.refresh();
   }
 
   const update = (index: number, patch: Partial<Row>) =>
@@ -56,21 +80,14 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
 
   return (
     <div className="space-y-3 text-sm">
-      <p
-        className={
-          exceedsLimit(rate) ? "rounded bg-red-50 px-2 py-1 font-medium text-red-800" : "text-gray-700"
-        }
-        data-testid="error-rate"
-      >
-        差错率 {formatRate(rate)}（{errors} 处 / {characters.toLocaleString("zh-CN")} 字）
-        {exceedsLimit(rate) && `，超过万分之${ERROR_RATE_LIMIT}`}
-      </p>
+      <QualityLines summary={summary} />
       {rounds.length > 0 && (
         <ol className="space-y-2">
           {rounds.map((r) => (
             <li key={r.id} className="rounded border border-gray-200 bg-white p-2">
-              <strong>{roundName(r.round)}</strong> · {r.proofreader} · {formatNewsroomTime(new Date(r.at))} ·
-              差错 {r.errors.length} 处{r.note && <span className="block text-muted">{r.note}</span>}
+              <strong>{roundName(r.round)}</strong>
+              {r.afterPrint && "（见报后）"} · {r.proofreader} · {formatNewsroomTime(new Date(r.at))} · 差错{" "}
+              {r.errors.length} 处{r.note && <span className="block text-muted">{r.note}</span>}
               {r.errors.length > 0 && (
                 <ul className="mt-1 list-disc pl-5">
                   {r.errors.map((e) => (
@@ -86,6 +103,7 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
       )}
       <fieldset className="space-y-2 rounded border border-gray-200 bg-white p-2">
         <legend className="px-1 font-medium">记录{next}</legend>
+        {summary.printed && <p className="text-xs text-muted">已见报：此后记录的差错计入见报差错。</p>}
         {rows.map((row, index) => (
           <div key={index} className="flex flex-wrap gap-2">
             <label className="sr-only" htmlFor={`cat-${index}`}>
@@ -135,7 +153,12 @@ export function ProofRounds({ target, rounds, rate, errors, characters }: ProofR
             className="w-full rounded border border-gray-400 px-2 py-0.5"
           />
         </label>
-        <button type="button" onClick={save} className="rounded bg-gray-800 px-3 py-1 text-xs text-white">
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          className="rounded bg-gray-800 px-3 py-1 text-xs text-white disabled:opacity-50"
+        >
           保存{next}
         </button>
         <StatusMessage message={message} />

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { setReviewStagesAction } from "@/app/(newsroom)/newsroom/settings/actions";
 import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 
 const OPTIONS = [
   { stages: 1, label: "一审：编辑审核通过即可" },
@@ -12,11 +13,7 @@ const OPTIONS = [
 
 export function ReviewStagesForm({ current }: { current: number }) {
   const [value, setValue] = useState(current);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  async function save() {
-    const result = await setReviewStagesAction({ stages: value });
-    setMessage(result.ok ? { text: "已保存。", error: false } : { text: result.error, error: true });
-  }
+  const { run, pending, message } = useAction(setReviewStagesAction, { success: "已保存。" });
   return (
     <fieldset className="space-y-2 rounded border border-gray-200 bg-white p-4">
       <legend className="px-1 font-bold">审稿流程（审级）</legend>
@@ -34,8 +31,9 @@ export function ReviewStagesForm({ current }: { current: number }) {
       ))}
       <button
         type="button"
-        onClick={save}
-        className="mt-2 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+        onClick={() => void run({ stages: value })}
+        disabled={pending}
+        className="mt-2 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-60"
       >
         保存设置
       </button>

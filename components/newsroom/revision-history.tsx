@@ -1,22 +1,19 @@
 "use client";
 
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import {
   compareRevisionsAction,
+  listRevisionsAction,
   restoreRevisionAction,
 } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
+import { useSharedSaveState } from "@/components/editor/save-state-context";
 import type { RevisionComparison } from "@/lib/articles/compare-revisions";
+import type { RevisionRow } from "@/lib/articles/list-revisions";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import { DiffView } from "./diff-view";
-
-export interface RevisionRow {
-  number: number;
-  author: string;
-  at: string;
-  note: string;
-  charCount: number;
-}
 
 interface RevisionHistoryProps {
   articleId: string;
@@ -24,43 +21,63 @@ interface RevisionHistoryProps {
   mayRestore: boolean;
 }
 
-/** 修订记录: every revision, a diff between any two, and restoring one as a new revision. */
-export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHistoryProps) {
-  const router = useRouter();
+/**
+ * 修订记录: every revision, a diff between any two, and restoring one as a new revision. It
+ * follows the editor: after each save (and a refused one, whose banner names the newest
+ * revision) and when the window regains focus, it asks for the list again, without
+ * re-rendering the page under the person typing.
+ */
+export function RevisionHistory({ articleId, revisions: initial, mayRestore }: RevisionHistoryProps) {
+  const [revisions, setRevisions] = useState(initial);
+  // A page refresh (a workflow step, a restore) brings a newer list: it replaces the fetched one.
+  const [given, setGiven] = useState(initial);
+  if (given !== initial) {
+    setGiven(initial);
+    setRevisions(initial);
+  }
+  const bridge = useSharedSaveState();
+  const savedVersion = bridge?.version ?? null;
+  const conflict = bridge?.state === "conflict";
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      void listRevisionsAction({ articleId }).then((result) => {
+        if (current && result.ok) setRevisions(result.data);
+      });
+    if (savedVersion !== null) load();
+    window.addEventListener("focus", load);
+    return () => {
+      current = false;
+      window.removeEventListener("focus", load);
+    };
+  }, [articleId, savedVersion, conflict]);
   const [from, setFrom] = useState(revisions[1]?.number ?? revisions[0]?.number ?? 1);
   const [to, setTo] = useState(revisions[0]?.number ?? 1);
   const [comparison, setComparison] = useState<RevisionComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const comparing = useAction(compareRevisionsAction, { refresh: false });
+  // The editor takes up the restored text when the page comes back with the new version.
+  const restoring = useAction(restoreRevisionAction, { success: "已恢复，当前内容为恢复后的新版本。" });
+  const message = restoring.message ?? comparing.message;
+  const [confirm, confirmDialog] = useConfirm();
 
   async function compare() {
-    const result = await compareRevisionsAction({ articleId, from, to });
+    const result = await comparing.run({ articleId, from, to });
     if (result.ok) setComparison(result.data);
-    else setError(result.error);
   }
 
   async function restore(number: number) {
-    if (!window.confirm(`用第 ${number} 版的内容替换当前内容？当前内容仍保留在修订记录中。`)) return;
-    const result = await restoreRevisionAction({ articleId, number });
-    if (!result.ok) return setError(result.error);
-    // The editor holds the old text in memory: reload it with the restored version.
-    window.location.reload();
+    const yes = await confirm({
+      title: `恢复第 ${number} 版？`,
+      body: <p>用第 {number} 版的内容替换当前内容。当前内容仍保留在修订记录中。</p>,
+      confirmLabel: "恢复此版",
+    });
+    if (yes) await restoring.run({ articleId, number });
   }
 
-  // Not refreshed on every autosave: re-rendering the page under a typing reporter is not worth it.
-  const refresh = (
-    <button
-      type="button"
-      onClick={() => router.refresh()}
-      className="rounded border border-gray-300 bg-white px-2 py-0.5 text-sm hover:border-brand"
-    >
-      刷新记录
-    </button>
-  );
   if (revisions.length === 0) {
     return (
       <div className="space-y-2">
         <p className="text-sm text-muted">还没有修订记录。第一次保存后会出现在这里。</p>
-        {refresh}
       </div>
     );
   }
@@ -94,6 +111,7 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
             {mayRestore && r.number !== revisions[0].number && (
               <button
                 type="button"
+                disabled={restoring.pending}
                 onClick={() => restore(r.number)}
                 className="rounded border border-gray-300 px-2 py-0.5 hover:border-brand"
               >
@@ -103,7 +121,6 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
           </li>
         ))}
       </ol>
-      {refresh}
       {revisions.length > 1 && (
         <div className="flex flex-wrap items-center gap-3">
           {select(from, setFrom, "从")}
@@ -117,11 +134,8 @@ export function RevisionHistory({ articleId, revisions, mayRestore }: RevisionHi
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <StatusMessage message={message} />
+      {confirmDialog}
       {comparison && (
         <div className="space-y-3" aria-live="polite">
           <p className="text-sm text-muted">

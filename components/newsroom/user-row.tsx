@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { updateUserAction } from "@/app/(newsroom)/newsroom/people/actions";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import type { Role } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
 
@@ -18,13 +18,10 @@ type Change = Parameters<typeof updateUserAction>[0]["change"];
 
 /** One account in the people table, with its role, status and password controls. */
 export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { run, pending, message } = useAction(updateUserAction);
 
   async function apply(change: Change, done: string) {
-    const result = await updateUserAction({ userId: user.id, change });
-    setMessage(result.ok ? { text: done, error: false } : { text: result.error, error: true });
-    router.refresh();
+    await run({ userId: user.id, change }, { success: done });
   }
 
   function resetPassword() {
@@ -54,7 +51,7 @@ export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }
         <div className="flex flex-wrap gap-2">
           <button
             type="button"
-            disabled={isSelf && user.active}
+            disabled={(isSelf && user.active) || pending}
             onClick={() =>
               void apply(
                 { kind: "active", active: !user.active },
@@ -74,14 +71,7 @@ export function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }
             重置密码<span className="sr-only"> {user.username}</span>
           </button>
         </div>
-        {message && (
-          <p
-            role={message.error ? "alert" : "status"}
-            className={`mt-1 text-xs ${message.error ? "text-red-800" : "text-green-800"}`}
-          >
-            {message.text}
-          </p>
-        )}
+        <StatusMessage message={message} className="mt-1" />
       </td>
     </tr>
   );

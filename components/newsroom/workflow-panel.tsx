@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { transitionArticleAction } from "@/app/(newsroom)/newsroom/articles/[id]/actions";
 import { useSharedSaveState } from "@/components/editor/save-state-context";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { StatusMessage } from "@/components/ui/status-message";
+import { useAction } from "@/components/ui/use-action";
 import type { AvailableTransition } from "@/lib/workflow/available-transitions";
 
 const PRIMARY = new Set(["submit", "approve", "release"]);
@@ -19,31 +22,42 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
   const bridge = useSharedSaveState();
   const saveState = bridge?.state ?? "saved";
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  // The page is rendered again with the article's new state (the editor follows the new version).
+  const { run, pending, message, fail } = useAction(transitionArticleAction);
   const needsNote = transitions.some((t) => t.noteRequired);
+  const optional = transitions.filter((t) => !t.noteRequired).map((t) => `“${t.label}”`);
+  const required = transitions.filter((t) => t.noteRequired).map((t) => `“${t.label}”`);
   const unsaved = saveState !== "saved";
+  const [confirm, confirmDialog] = useConfirm();
 
   async function take(transition: AvailableTransition) {
     if (transition.noteRequired && !note.trim()) {
-      setError(transition.action === "approve" ? "请填写审稿意见。" : `请填写“${transition.label}”的理由。`);
+      fail(`请填写“${transition.label}”的理由。`);
       return;
     }
     if (transition.action === "submit") {
       // Hints never block a submission, but the reporter sees them and confirms first.
       const hints = bridge?.proofread() ?? 0;
-      if (hints > 0 && !window.confirm(`校对发现 ${hints} 处提示尚未处理（已在正文中标出），仍要提交吗？`))
-        return;
+      const yes =
+        hints === 0 ||
+        (await confirm({
+          title: "仍要提交审稿吗？",
+          body: <p>校对发现 {hints} 处提示尚未处理（已在正文中标出）。</p>,
+          confirmLabel: "仍要提交",
+        }));
+      if (!yes) return;
     }
-    setPending(true);
-    const result = await transitionArticleAction({ articleId, action: transition.action, note });
-    if (!result.ok) {
-      setPending(false);
-      setError(result.error);
-      return;
+    if (transition.action === "unpublish") {
+      const yes = await confirm({
+        title: "撤下这篇稿件？",
+        body: <p>稿件将立即从网站、搜索和订阅中消失；读者打开原链接会看到“该稿件已撤下”。</p>,
+        confirmLabel: "撤下",
+        danger: true,
+      });
+      if (!yes) return;
     }
-    // The editor holds the old version and state in memory: start again from the server's.
-    window.location.reload();
+    const result = await run({ articleId, action: transition.action, note });
+    if (result.ok) setNote("");
   }
 
   if (transitions.length === 0 && !situation) return null;
@@ -60,8 +74,12 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
               <label htmlFor="workflow-note" className="mb-1 block text-sm font-medium">
                 审稿意见 / 说明
               </label>
+              <p id="workflow-note-hint" className="mb-1 text-xs text-muted">
+                {required.join("、")}须填写理由{optional.length > 0 && `；${optional.join("、")}可不填`}。
+              </p>
               <textarea
                 id="workflow-note"
+                aria-describedby="workflow-note-hint"
                 value={note}
                 onChange={(event) => setNote(event.target.value)}
                 rows={3}
@@ -89,13 +107,10 @@ export function WorkflowPanel({ articleId, transitions, situation }: WorkflowPan
           {unsaved && (
             <p className="mt-2 text-sm text-amber-800">正文尚未保存完毕，保存后才能进行流程操作。</p>
           )}
-          {error && (
-            <p role="alert" className="mt-2 text-sm text-red-800">
-              {error}
-            </p>
-          )}
+          <StatusMessage message={message} className="mt-2" />
         </>
       )}
+      {confirmDialog}
     </section>
   );
 }

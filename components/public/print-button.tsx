@@ -6,7 +6,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="no-print rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark"
+      className="no-print rounded bg-brand px-4 py-1.5 whitespace-nowrap text-white hover:bg-brand-dark"
     >
       {label}
     </button>

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
 
 /** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
 function beijingLocal(secondsFromNow: number): string {
@@ -93,6 +93,10 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
     .poll(() => readerSees(reader, number, first, stamp), { timeout: 30_000, intervals: [1000] })
     .toEqual(EVERYWHERE);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`/issues/${number}</loc>`);
+  // The newsroom knows it too, with nobody having opened the planner since: 已发布, not 已排期.
+  const author = await signedInPage(browser, "reporter");
+  await expect(author.getByRole("row").filter({ hasText: first })).toContainText("已发布");
+  await author.context().close();
   await reader.goto(`/issues/${number}`);
   await reader.getByRole("link", { name: first }).click();
   await expect(reader).toHaveURL(/\/articles\//);
@@ -102,7 +106,8 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   // An editor corrects the first article; readers see the dated note and the fixed text.
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
-  await editor.getByRole("link", { name: first }).click();
+  // The planner lists it twice: in the 稿件计划 budget and in its section.
+  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: first }).click();
   await editor.getByLabel("更正说明（读者可见）").fill("原稿参加人数有误，已更正。");
   await editor.getByLabel("原文（可选）", { exact: true }).fill("1200名");
   await editor.getByLabel("改为").fill("1100名");
@@ -119,13 +124,15 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   // Unpublishing the second article takes it off every public page at once.
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
-  await editor.getByRole("link", { name: second }).click();
+  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: second }).click();
   await expect(editor).toHaveURL(/\/newsroom\/articles\//);
   const secondPath = new URL(editor.url()).pathname.replace("/newsroom", "");
   await editor.getByLabel("审稿意见 / 说明").fill("内容需要更新");
   await editor.getByRole("button", { name: "撤下", exact: true }).click();
+  await confirmInDialog(editor, "撤下");
   await expect(editor.getByText("已撤下", { exact: true }).first()).toBeVisible();
-  expect((await reader.request.get(secondPath)).status()).toBe(404);
+  // It was public: readers following a link learn it was withdrawn (410), not that it never was.
+  expect((await reader.request.get(secondPath)).status()).toBe(410);
   expect(await (await reader.request.get("/feed.xml")).text()).not.toContain(second);
   expect(await searchFinds(reader, stamp, second)).toBe(false);
   expect(await searchFinds(reader, stamp, first)).toBe(true);

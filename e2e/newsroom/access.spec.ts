@@ -71,6 +71,7 @@ test("an upload that is not an image is refused, whatever its name", async ({ pa
 test("only admins reach people admin", async ({ page }) => {
   await signIn(page, "editor");
   const response = await page.goto("/newsroom/people");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: /没有权限/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "人员管理" })).toHaveCount(0);
 });

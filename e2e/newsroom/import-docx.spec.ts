@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { decide, expectSaved, signedInPage } from "../fixtures/newsroom";
+import { confirmInDialog, decide, expectSaved, signedInPage, submitForReview } from "../fixtures/newsroom";
 
 const HEADLINE = "中原区开展社区志愿服务集中行动";
 const CAPTION = "志愿者在林山寨社区为居民义诊。";
@@ -56,9 +56,7 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   await expect(body.getByRole("img", { name: "医护志愿者为居民测量血压" })).toBeVisible();
   await expectSaved(reporter);
 
-  reporter.on("dialog", (dialog) => dialog.accept());
-  await reporter.getByRole("button", { name: "提交审稿" }).click();
-  await expect(reporter.getByText("已提交", { exact: true }).first()).toBeVisible();
+  await submitForReview(reporter);
 
   const editor = await signedInPage(browser, "editor2");
   await decide(editor, articlePath, "审核通过", "同意。");
@@ -78,6 +76,7 @@ test("a Word document becomes a draft with its photo and credits, and readers fi
   if (await lead.getByRole("button", { name: /设为头条/ }).count())
     await lead.getByRole("button", { name: /设为头条/ }).click();
   await editor.getByRole("button", { name: "立即发布" }).click();
+  await confirmInDialog(editor, "立即发布");
   await expect(editor.getByText("本期已发布。")).toBeVisible();
 
   // A reader: the lead photo on the front page (and as og:image), the article with its figure and byline.

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { createDraft, decide, expectSaved, signedInPage, signIn } from "../fixtures/newsroom";
+import {
+  createDraft,
+  decide,
+  expectSaved,
+  signedInPage,
+  signIn,
+  submitForReview,
+} from "../fixtures/newsroom";
 
 const clipboard = (name: string) =>
   readFileSync(path.join(__dirname, "../fixtures/clipboard", name), "latin1");
@@ -71,9 +78,7 @@ test("Word copy with a picture, a table, a list and 　　 indents pastes clean,
   await expect(body.locator("table tr")).toHaveCount(3);
   await expect(body.locator('img[src^="/api/uploads/"]')).toHaveCount(1);
 
-  page.on("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "提交审稿" }).click();
-  await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
+  await submitForReview(page);
 
   const reviewer = await signedInPage(browser, "editor2");
   const articlePath = new URL(url).pathname;
@@ -142,10 +147,8 @@ test("a web page's foreign picture becomes a 请重新上传此图片 placeholde
   await expectSaved(page);
   await page.reload();
   await expect(placeholder).toHaveCount(1);
-  page.on("dialog", (dialog) => void dialog.accept());
   await expect(page.getByRole("button", { name: "提交审稿" })).toBeEnabled();
-  await page.getByRole("button", { name: "提交审稿" }).click();
-  await expect(page.getByText("已提交", { exact: true }).first()).toBeVisible();
+  await submitForReview(page);
 });
 
 test("a local backup holding a refused picture is restored as a placeholder, and a refusal names the image with a fix", async ({

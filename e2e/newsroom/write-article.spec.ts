@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createDraft, expectSaved, saveState, signIn } from "../fixtures/newsroom";
+import { confirmInDialog, createDraft, expectSaved, saveState, signIn } from "../fixtures/newsroom";
 
 test("a reporter writes a formatted article, autosave stores it, and a reload finds it intact", async ({
   page,
@@ -85,7 +85,7 @@ test("revisions can be compared and an older one restored", async ({ page }) => 
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.type("，生命至上");
   await expectSaved(page);
-  await page.getByRole("button", { name: "刷新记录" }).click();
+  // The history follows the autosaves: no reload, no refresh button.
   await expect(page.getByRole("strong").filter({ hasText: "第 2 版" })).toBeVisible();
 
   await page.getByLabel("从").selectOption({ label: "第 1 版" });
@@ -93,12 +93,12 @@ test("revisions can be compared and an older one restored", async ({ page }) => 
   await page.getByRole("button", { name: "比较" }).click();
   await expect(page.locator("ins").filter({ hasText: "，生命至上" })).toBeVisible();
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page
     .getByRole("listitem")
     .filter({ hasText: "第 1 版" })
     .getByRole("button", { name: "恢复此版" })
     .click();
+  await confirmInDialog(page, "恢复此版");
   await expect(body).toHaveText("坚持人民至上。");
   await expect(page.getByText("恢复自第 1 版")).toBeVisible();
 });

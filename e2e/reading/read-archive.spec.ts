@@ -65,6 +65,24 @@ test("the print edition carries every article in full", async ({ page }) => {
   await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
 });
 
+test("on a phone the print edition's 打印 button sits on one line beside the masthead", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/issues/1/print");
+  const button = page.getByRole("button", { name: "打印" });
+  await expect(button).toBeVisible();
+  // One line box for the label: a squeezed button breaks 打印 into 打 / 印.
+  expect(
+    await button.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getClientRects().length;
+    }),
+  ).toBe(1);
+  const box = (await button.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test("unknown articles and issues answer 404 with a friendly page", async ({ page }) => {
   for (const path of ["/articles/does-not-exist", "/issues/999", "/issues/abc", "/no-such-page"]) {
     const response = await page.goto(path);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
 
 /** The headlines of `wanted` in the order a page shows them. */
 function orderIn(text: string, wanted: string[]): string[] {
@@ -87,9 +87,12 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
   const headlines = [...planned];
 
   await editor.getByRole("link", { name: "预览本期" }).click();
+  // Read the preview, not the planner it was opened from (whose 稿件计划 lists the same stories).
+  await expect(editor).toHaveURL(new RegExp(`/newsroom/preview/issues/${number}$`));
   expect(orderIn(await editor.locator("main").innerText(), headlines)).toEqual(planned);
   await editor.goto(`/newsroom/issues/${number}`);
   await editor.getByRole("button", { name: "立即发布" }).click();
+  await confirmInDialog(editor, "立即发布");
   await expect(editor.getByText("本期已发布。")).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { decide, expectSaved, signedInPage as as, writeAndSubmit } from "../fixtures/newsroom";
+import {
+  decide,
+  expectSaved,
+  selectInEditor,
+  signedInPage as as,
+  writeAndSubmit,
+} from "../fixtures/newsroom";
 
 test("submit, return with a note, revise, resubmit, approve", async ({ browser }) => {
   const headline = `区委调研社区养老服务${Date.now()}`;
@@ -49,7 +55,8 @@ test("comments are threaded, newsroom-only and can be resolved", async ({ browse
   const path = await writeAndSubmit(reporter, headline, "本报讯 批注功能测试。");
   const editor = await as(browser, "editor");
   await editor.goto(path);
-  await editor.getByLabel("引用原文（可选）").fill("批注功能测试");
+  await selectInEditor(editor, "批注功能测试");
+  await expect(editor.getByText("批注所选文字：")).toBeVisible();
   await editor.getByLabel("批注内容").fill("请补充时间和地点。");
   await editor.getByRole("button", { name: "添加批注" }).click();
   await expect(

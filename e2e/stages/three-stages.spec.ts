@@ -1,8 +1,9 @@
 import { type Browser, expect, test } from "@playwright/test";
 import { decide, signedInPage as as, writeAndSubmit } from "../fixtures/newsroom";
 
-// This test changes the newsroom-wide number of review stages, so its project runs only after
-// every other test has finished (see playwright.config.ts).
+// These tests change the newsroom-wide number of review stages, so their project runs only after
+// every other test has finished (see playwright.config.ts), and one at a time.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 async function setStages(browser: Browser, label: RegExp): Promise<void> {
   const admin = await as(browser, "admin");
@@ -46,6 +47,41 @@ test("三审: 初审 by an editor, 复审 by another, 终审 by the chief; nobod
     await expect(timeline).toContainText("复审通过");
     await expect(timeline).toContainText("终审通过");
     await expect(chief.getByText("已通过", { exact: true }).first()).toBeVisible();
+  } finally {
+    await setStages(browser, /一审/);
+  }
+});
+
+test("an edit after 初审 warns first, says afterwards that 初审 is open again, and tells the other reviewers", async ({
+  browser,
+}) => {
+  await setStages(browser, /三审/);
+  try {
+    const headline = `改后重审${Date.now()}`;
+    const reporter = await as(browser, "reporter");
+    const path = await writeAndSubmit(reporter, headline, "本报讯 改后重审测试。");
+
+    const editor = await as(browser, "editor");
+    await decide(editor, path, "初审通过", "初审：事实无误。");
+    await editor.goto(path);
+    await expect(editor.getByText("等待复审（共 3 审）")).toBeVisible();
+    // Before typing: what an edit would do.
+    await expect(editor.getByRole("note").filter({ hasText: "本稿已通过初审" })).toContainText(
+      "初审将重新打开",
+    );
+
+    const body = editor.getByRole("textbox", { name: "正文" });
+    await body.click();
+    await editor.keyboard.press("End");
+    await editor.keyboard.type("补充一句。");
+    // After the save: said where the person is typing, and the workflow panel follows.
+    await expect(editor.getByRole("status").filter({ hasText: "稿件已退回初审重新审核" })).toBeVisible();
+    await expect(editor.getByText("等待初审（共 3 审）")).toBeVisible();
+    await expect(editor.getByRole("note").filter({ hasText: "本稿已通过初审" })).toHaveCount(0);
+
+    const editor2 = await as(browser, "editor2");
+    await editor2.goto("/newsroom/notifications");
+    await expect(editor2.getByText(`《${headline}》在初审通过后被修改，退回初审重新审核`)).toBeVisible();
   } finally {
     await setStages(browser, /一审/);
   }

@@ -1,4 +1,4 @@
-import { getSchema } from "@tiptap/core";
+import { getSchema, type JSONContent } from "@tiptap/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
@@ -39,7 +39,7 @@ async function publishedArticle() {
   return db.article.create({
     data: {
       headline: "标题",
-      body: JSON.stringify(BODY),
+      body: BODY,
       status: "PUBLISHED",
       publishedAt: new Date("2026-11-26T00:00:00Z"),
       charCount: 20,
@@ -68,9 +68,10 @@ describe("addCorrection", () => {
       include: { revisions: true },
     });
     for (const body of [stored.body, ...stored.revisions.map((r) => r.body)]) {
-      expect(() => schema.nodeFromJSON(JSON.parse(body)).check()).not.toThrow();
+      expect(() => schema.nodeFromJSON(body).check()).not.toThrow();
     }
-    expect(renderArticleHtml(JSON.parse(stored.body))).toBe("<p>会议强调。</p><p></p>");
+    expect(renderArticleHtml(stored.body as JSONContent)).toBe("<p>会议强调。</p><p></p>");
+    expect(stored).toMatchObject({ plainText: "会议强调。\n", charCount: 7 });
   });
 
   it("keeps control characters out of the note readers see", async () => {

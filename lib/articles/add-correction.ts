@@ -1,16 +1,12 @@
 import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
-import { promoteDueArticles } from "@/lib/issues/promote-due-articles";
-import { assertCanOnArticle } from "@/lib/permissions/assert";
-import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
-import { reindexArticles } from "@/lib/search/reindex";
-import { countCharacters } from "@/lib/text/count-characters";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import type { Clock } from "@/lib/time/clock";
+import { applyArticleChange, planArticleChange } from "@/lib/workflow/apply-article-change";
+import { loadArticleForChange } from "@/lib/workflow/load-article-for-change";
+import { type ArticleContent, articleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
 
 export interface CorrectionInput {
@@ -41,33 +37,33 @@ function replaceInText(
 
 /**
  * 更正: a dated note on a published article, shown to readers, with an optional fix of the
- * text (kept as a revision). Only editors; only published articles.
+ * text (kept as a revision). Only editors; only published articles. A workflow change of its
+ * own (the article stays published), so it goes through the one writer.
  */
 export async function addCorrection(db: Database, user: SessionUser, input: CorrectionInput, clock: Clock) {
   const now = clock();
   await db.$transaction(async (tx) => {
-    await promoteDueArticles(tx, now);
-    const article = await tx.article.findUnique({ where: { id: input.articleId } });
-    if (!article) throw new AppError("NOT_FOUND", "稿件不存在。");
-    assertCanOnArticle(user, "article:correct", article);
-    if (article.status !== "PUBLISHED") throw new AppError("CONFLICT", "只能更正已发布的稿件。");
+    // Loaded as seen; whether it may be corrected (article:correct, published as of now: a
+    // scheduled issue that went live) is the workflow table's check below.
+    const article = await loadArticleForChange(tx, user, input.articleId, "article:view");
     const note = stripXmlInvalid(input.note).trim();
-    if (!note) throw new AppError("BAD_INPUT", "请填写更正说明。");
+    // The table says first whether this article can be corrected (published, by an editor).
+    const change = await planArticleChange(
+      tx,
+      user,
+      article,
+      { action: "correct", note, timelineNote: `更正：${note}` },
+      now,
+    );
+    let text: ArticleContent | null = null;
     if (input.find) {
-      const { node, count } = replaceInText(
-        JSON.parse(article.body) as JSONContent,
-        input.find,
-        input.replace ?? "",
-      );
+      const { node, count } = replaceInText(article.body as JSONContent, input.find, input.replace ?? "");
       if (count === 0) throw new AppError("BAD_INPUT", `正文中找不到“${input.find}”。`);
       // Replacing a whole run (a bold word, a link's text) empties a text node: the gate drops it.
-      const doc = normalizeArticleDoc(node);
-      const body = JSON.stringify(doc);
-      const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${docToPlainText(doc)}`);
-      await tx.article.update({
-        where: { id: article.id },
-        data: { body, charCount, version: { increment: 1 } },
-      });
+      text = articleContent({ ...article, body: node });
+    }
+    await applyArticleChange(tx, { ...change, data: text ?? {} }, now);
+    if (text) {
       await recordRevision(
         tx,
         {
@@ -75,25 +71,13 @@ export async function addCorrection(db: Database, user: SessionUser, input: Corr
           authorId: user.id,
           headline: article.headline,
           subtitle: article.subtitle,
-          body,
-          charCount,
+          body: text.body,
+          charCount: text.charCount,
           note: "更正",
         },
         clock,
       );
     }
-    await reindexArticles(tx, [article.id]);
     await tx.correction.create({ data: { articleId: article.id, note, authorId: user.id, createdAt: now } });
-    await tx.workflowEvent.create({
-      data: {
-        articleId: article.id,
-        actorId: user.id,
-        fromStatus: "PUBLISHED",
-        toStatus: "PUBLISHED",
-        note: `更正：${note}`,
-        createdAt: now,
-      },
-    });
-    await invalidateReaderPages(tx, { articles: [article.id] }, now);
   });
 }

@@ -1,5 +1,10 @@
-/** Article states (the workflow issue owns the transitions) and how the newsroom names them. */
-export const ARTICLE_STATUS_LABELS: Record<string, string> = {
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * Article states (the workflow owns the transitions) and how the newsroom names them. A Record
+ * over the schema's enum: a state added to the schema fails to compile until it has a name.
+ */
+export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: "草稿",
   SUBMITTED: "已提交",
   CHANGES_REQUESTED: "退回修改",
@@ -11,6 +16,6 @@ export const ARTICLE_STATUS_LABELS: Record<string, string> = {
   UNPUBLISHED: "已撤下",
 };
 
-export function statusLabel(status: string): string {
-  return ARTICLE_STATUS_LABELS[status] ?? status;
+export function statusLabel(status: ArticleStatus): string {
+  return ARTICLE_STATUS_LABELS[status];
 }

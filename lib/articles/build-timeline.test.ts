@@ -6,10 +6,10 @@ const actor = (displayName: string) => ({ displayName });
 
 describe("buildTimeline", () => {
   it("tells an article's story in order, naming stages and carrying opinions and comments", () => {
-    const events = [
+    const events: Parameters<typeof buildTimeline>[0] = [
       {
         id: "e1",
-        fromStatus: "",
+        fromStatus: null,
         toStatus: "DRAFT",
         stage: null,
         note: "新建稿件",

@@ -1,3 +1,4 @@
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { stageName } from "@/lib/workflow/states";
 import { statusLabel } from "./article-status";
 
@@ -12,8 +13,9 @@ export interface TimelineEntry {
 
 interface EventRow {
   id: string;
-  fromStatus: string;
-  toStatus: string;
+  /** Null for the event that created the article. */
+  fromStatus: ArticleStatus | null;
+  toStatus: ArticleStatus;
   stage: number | null;
   note: string;
   createdAt: Date;

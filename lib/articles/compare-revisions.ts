@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { docToPlainText } from "@/lib/editor/article-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { loadArticleFor } from "./load-article-for";
@@ -14,8 +15,9 @@ export interface RevisionComparison {
   body: DiffPart[];
 }
 
-function revisionText(revision: { body: string }): string {
-  return docToPlainText(JSON.parse(revision.body) as JSONContent);
+/** The text as Article.plainText holds it: the diff shows changes to what is read and counted. */
+function revisionText(revision: { body: Prisma.JsonValue }): string {
+  return docToPlainText(revision.body as JSONContent);
 }
 
 /** A readable diff between two revisions of an article (headline, deck, text). */

@@ -7,7 +7,11 @@ import { type DiffPart, diffText } from "./diff-text";
 import { loadArticleFor } from "./load-article-for";
 
 export interface LatestComparison {
+  /** The stored version, for the next save's check. */
   version: number;
+  /** The number of the revision holding that text, as the history panel lists it (none for an
+   * imported article never edited since). */
+  revision: number | null;
   headline: string;
   subtitle: string;
   sectionId: string | null;
@@ -26,10 +30,17 @@ export async function compareWithLatest(
   mine: { articleId: string; headline: string; subtitle: string; body: unknown },
 ): Promise<LatestComparison> {
   const article = await loadArticleFor(db, user, mine.articleId, "article:view");
-  const latest = JSON.parse(article.body) as JSONContent;
+  const latest = article.body as JSONContent;
+  // Every write of the text records or folds into the newest revision, so it holds this text.
+  const revision = await db.revision.findFirst({
+    where: { articleId: article.id },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   const myBody = normalizeArticleDoc(mine.body);
   return {
     version: article.version,
+    revision: revision?.number ?? null,
     headline: article.headline,
     subtitle: article.subtitle,
     sectionId: article.sectionId,

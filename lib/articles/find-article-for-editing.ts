@@ -1,20 +1,26 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { canOnArticle } from "@/lib/permissions/can-on-article";
+import { ARTICLE_MOMENT_SELECT, articleStatusAt } from "@/lib/issues/visibility";
+import { can } from "@/lib/permissions/policy";
 import { findSubmissionDiff } from "@/lib/review/find-submission-diff";
+import type { Clock } from "@/lib/time/clock";
 import { findAvailableTransitions } from "@/lib/workflow/available-transitions";
+import { stageName } from "@/lib/workflow/states";
 import { buildTimeline } from "./build-timeline";
+import { findStageToReopen } from "./reopen-approved-stage";
 
 /**
  * An article as the newsroom sees it, or null when the user may not see it at all (the page
- * answers 404). Says which actions the user may take, so the page offers only those.
+ * answers 404). Says which actions the user may take, so the page offers only those. Its status
+ * is the one as of now: a scheduled article whose moment has passed is published.
  */
-export async function findArticleForEditing(db: Database, user: SessionUser, id: string) {
-  const article = await db.article.findUnique({
+export async function findArticleForEditing(db: Database, user: SessionUser, id: string, clock: Clock) {
+  const stored = await db.article.findUnique({
     where: { id },
     include: {
       author: { select: { displayName: true } },
       section: { select: { id: true, name: true } },
+      issue: ARTICLE_MOMENT_SELECT.issue,
       revisions: {
         orderBy: { number: "desc" },
         select: {
@@ -44,6 +50,7 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
           id: true,
           body: true,
           anchorText: true,
+          anchorId: true,
           parentId: true,
           resolvedAt: true,
           createdAt: true,
@@ -52,11 +59,15 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
       },
     },
   });
-  if (!article || !canOnArticle(user, "article:view", article)) return null;
-  const [sections, workflow, submissionDiff] = await Promise.all([
+  if (!stored) return null;
+  const article = { ...stored, status: articleStatusAt(stored, clock()) };
+  if (!can(user, "article:view", article)) return null;
+  const mayEdit = can(user, "article:edit", article);
+  const [sections, workflow, submissionDiff, stageToReopen] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     findAvailableTransitions(db, user, article),
     article.status === "SUBMITTED" ? findSubmissionDiff(db, article.id) : null,
+    mayEdit ? findStageToReopen(db, article) : null,
   ]);
   return {
     article,
@@ -64,13 +75,16 @@ export async function findArticleForEditing(db: Database, user: SessionUser, id:
     workflow,
     submissionDiff,
     timeline: buildTimeline(article.events, article.comments, workflow.stages),
+    /** The review stage an edit now would send the article back to (the editor warns first). */
+    reopensOnEdit: stageToReopen === null ? null : stageName(stageToReopen, workflow.stages),
     may: {
-      comment: canOnArticle(user, "article:comment", article),
-      correct: article.status === "PUBLISHED" && canOnArticle(user, "article:correct", article),
-      copyRejected: article.status === "REJECTED" && article.authorId === user.id,
-      edit: canOnArticle(user, "article:edit", article),
-      restore: canOnArticle(user, "article:restore", article),
-      history: canOnArticle(user, "article:history", article),
+      comment: can(user, "article:comment", article),
+      correct: can(user, "article:correct", article),
+      copyRejected: can(user, "article:copy", article),
+      edit: mayEdit,
+      restore: can(user, "article:restore", article),
+      history: can(user, "article:history", article),
+      proofread: can(user, "article:proofread", article),
     },
   };
 }

@@ -63,7 +63,8 @@ describe("importDocxArticle", () => {
     expect(readdirSync(uploads.dir)).toHaveLength(4);
     expect(article.revisions).toHaveLength(1);
 
-    const body = JSON.parse(article.body);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading into a stored document
+    const body = article.body as any;
     expect(body.content.map((node: { type: string }) => node.type)).toEqual([
       "paragraph",
       "heading",
@@ -180,6 +181,21 @@ describe("importDocxArticle bounds the work a document can cause", () => {
     const bomb = await makeDocx(["中原区".repeat(900_000)]);
     expect(bomb.length).toBeLessThan(200_000);
     await expect(importBytes(bomb)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    expect(await db.article.count()).toBe(0);
+  });
+
+  it("refuses a text part whose recorded size lies, having inflated no more than the limit", async () => {
+    const bomb = Buffer.from(await makeDocx(["中原区".repeat(900_000)]));
+    // Claim 1,000 bytes for word/document.xml in its local header and its directory record.
+    const name = Buffer.from("word/document.xml");
+    for (const [signature, sizeAt, nameAt] of [
+      [0x04034b50, 22, 30],
+      [0x02014b50, 24, 46],
+    ])
+      for (let at = 0; at + nameAt < bomb.length; at++)
+        if (bomb.readUInt32LE(at) === signature && bomb.subarray(at + nameAt).indexOf(name) === 0)
+          bomb.writeUInt32LE(1000, at + sizeAt);
+    await expect(importBytes(new Uint8Array(bomb))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
     expect(await db.article.count()).toBe(0);
   });
 

@@ -7,11 +7,10 @@ import { convertDocx, type DocxImage } from "@/lib/docx/convert-docx";
 import { docxHtmlToBlocks } from "@/lib/docx/docx-html-to-blocks";
 import { docxToArticle } from "@/lib/docx/docx-to-article";
 import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
-import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
+import { recordArticleCreated } from "@/lib/workflow/apply-article-change";
 import { variantFileName, variantWidths } from "@/lib/uploads/image-variants";
 import {
   type PreparedImage,
@@ -20,6 +19,7 @@ import {
   type StoredImage,
 } from "@/lib/uploads/store-image";
 import { uploadStorage } from "@/lib/uploads/upload-storage";
+import { articleContent } from "./article-content";
 import { ensureUserPerson } from "./ensure-user-person";
 
 export interface ImportedDocx {
@@ -133,19 +133,16 @@ export async function importDocxArticle(
           data: {
             headline: article.headline,
             subtitle: article.subtitle,
-            body: JSON.stringify(draft),
+            body: draft,
             authorId: user.id,
-            events: {
-              create: {
-                actorId: user.id,
-                fromStatus: "",
-                toStatus: "DRAFT",
-                note: `从 Word 文档导入：${input.fileName}`,
-              },
-            },
           },
           select: { id: true },
         });
+        await recordArticleCreated(
+          tx,
+          { articleId: created.id, actorId: user.id, note: `从 Word 文档导入：${input.fileName}` },
+          clock(),
+        );
         const { doc, warnings } = await uploadImages(
           tx,
           draft,
@@ -155,15 +152,14 @@ export async function importDocxArticle(
           stored,
         );
         // The one gate every stored document passes, as for a save.
-        const body = JSON.stringify(normalizeArticleDoc(doc));
-        const text = docToPlainText(JSON.parse(body) as JSONContent);
-        const charCount = countCharacters(`${article.headline}\n${article.subtitle}\n${text}`);
+        const { body, plainText, charCount } = articleContent({ ...article, body: doc });
         await tx.article.update({
           where: { id: created.id },
           data: {
             body,
+            plainText,
             charCount,
-            sourceText: [article.headline, article.subtitle, text].filter(Boolean).join("\n"),
+            sourceText: [article.headline, article.subtitle, plainText].filter(Boolean).join("\n"),
           },
         });
         await tx.revision.create({

@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Clock } from "@/lib/time/clock";
 
 /**
@@ -6,8 +8,7 @@ import type { Clock } from "@/lib/time/clock";
  * or NEWSROOM_REVISION_WINDOW_S seconds.
  */
 export function revisionWindowMs(): number {
-  const seconds = Number(process.env.NEWSROOM_REVISION_WINDOW_S ?? 300);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 300_000;
+  return env().NEWSROOM_REVISION_WINDOW_S * 1000;
 }
 
 export interface RevisionContent {
@@ -15,7 +16,7 @@ export interface RevisionContent {
   authorId: string;
   headline: string;
   subtitle: string;
-  body: string;
+  body: Prisma.InputJsonValue;
   charCount: number;
   /** A named revision (a restore, a status change) always stands on its own. */
   note?: string;

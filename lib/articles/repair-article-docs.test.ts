@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import { REPAIR_QUEUED_KEY, repairArticleDocs } from "./repair-article-docs";
@@ -27,17 +28,17 @@ const FOREIGN = {
 };
 const FINE = { type: "doc", content: [paragraph({ text: "好的", marks: [{ type: "bold" }] })] };
 
-async function storedArticle(body: unknown, headline = "标题") {
+async function storedArticle(body: Prisma.InputJsonValue, headline = "标题") {
   return db.article.create({
     data: {
       headline,
-      body: typeof body === "string" ? body : JSON.stringify(body),
+      body,
       revisions: {
         create: {
           number: 1,
           headline,
           subtitle: "",
-          body: typeof body === "string" ? body : JSON.stringify(body),
+          body,
           charCount: 0,
         },
       },
@@ -46,20 +47,20 @@ async function storedArticle(body: unknown, headline = "标题") {
 }
 
 describe("repairArticleDocs", () => {
-  it("is queued by the migration and brings every stored article and revision through the gate, once", async () => {
+  it("is queued by the migration and brings every stored article and revision through the storage boundary, once", async () => {
     const emptied = await storedArticle(EMPTIED, "标题\u000B");
     const foreign = await storedArticle(FOREIGN);
     const fine = await storedArticle(FINE);
     const notJson = await storedArticle("旧的纯文本正文");
 
-    expect(await repairArticleDocs(db)).toEqual({ articles: 3, revisions: 3 });
+    // Every row: three need their documents repaired, and none had its plain text and 字数 yet.
+    expect(await repairArticleDocs(db)).toEqual({ articles: 4, revisions: 4 });
 
     for (const row of [...(await db.article.findMany()), ...(await db.revision.findMany())]) {
-      expect(() => normalizeArticleDoc(JSON.parse(row.body))).not.toThrow();
+      expect(() => normalizeArticleDoc(row.body)).not.toThrow();
       expect(row.headline).not.toMatch(/\u000B/);
     }
-    const body = async (id: string) =>
-      JSON.parse((await db.article.findUniqueOrThrow({ where: { id } })).body);
+    const body = async (id: string) => (await db.article.findUniqueOrThrow({ where: { id } })).body;
     expect(await body(emptied.id)).toEqual({
       type: "doc",
       content: [paragraph({ text: "会议" }, { text: "召开。" })],
@@ -70,6 +71,13 @@ describe("repairArticleDocs", () => {
     });
     expect(await body(fine.id)).toEqual(FINE);
     expect(await body(notJson.id)).toEqual({ type: "doc", content: [paragraph({ text: "旧的纯文本正文" })] });
+    expect(await db.article.findUniqueOrThrow({ where: { id: fine.id } })).toMatchObject({
+      plainText: "好的",
+      charCount: 4,
+    });
+    expect(await db.revision.findFirstOrThrow({ where: { articleId: notJson.id } })).toMatchObject({
+      charCount: 9,
+    });
 
     expect(await db.setting.findUnique({ where: { key: REPAIR_QUEUED_KEY } })).toBeNull();
     expect(await repairArticleDocs(db)).toBeNull();

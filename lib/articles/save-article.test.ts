@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { JSONContent } from "@tiptap/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
@@ -29,8 +30,11 @@ describe("saveArticle", () => {
     const { id } = await createArticle(db, reporter);
     const result = await save(reporter, id, 1, "坚持人民至上。");
     expect(result).toMatchObject({ version: 2, charCount: 9 });
-    const stored = await db.article.findUniqueOrThrow({ where: { id } });
-    expect(JSON.parse(stored.body)).toEqual(docOf("坚持人民至上。"));
+    const stored = await db.article.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    expect(stored.body).toEqual(docOf("坚持人民至上。"));
+    // The headline (标题, 2) and the text (7): the plain text stored beside the document.
+    expect(stored).toMatchObject({ plainText: "坚持人民至上。", charCount: 9 });
+    expect(stored.revisions.map((r) => r.charCount)).toEqual([9]);
   });
 
   it("refuses a save from a stale version and keeps the newer text", async () => {
@@ -38,7 +42,7 @@ describe("saveArticle", () => {
     await save(reporter, id, 1, "第一个人的文字。");
     await expect(save(reporter, id, 1, "第二个人的旧版本。")).rejects.toMatchObject({ code: "CONFLICT" });
     const stored = await db.article.findUniqueOrThrow({ where: { id } });
-    expect(stored.body).toContain("第一个人的文字");
+    expect(stored.plainText).toContain("第一个人的文字");
     expect(stored.version).toBe(2);
   });
 
@@ -74,7 +78,7 @@ describe("saveArticle", () => {
       await resend(id, saveId, "断网前。");
       const again = await resend(id, saveId, "断网前。断网后。");
       expect(again.version).toBe(3);
-      expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toContain("断网前。断网后。");
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).plainText).toContain("断网前。断网后。");
     });
 
     it("is still a conflict when someone else saved after it", async () => {
@@ -83,7 +87,7 @@ describe("saveArticle", () => {
       await resend(id, saveId, "我的文字。");
       await resend(id, randomUUID(), "别人的文字。", 2);
       await expect(resend(id, saveId, "我的文字。")).rejects.toMatchObject({ code: "CONFLICT" });
-      expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toContain("别人的文字。");
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).plainText).toContain("别人的文字。");
     });
   });
 
@@ -125,7 +129,7 @@ describe("revisions", () => {
     now += 5 * 60_000;
     await save(reporter, id, version, "一二三。");
     const revisions = await db.revision.findMany({ where: { articleId: id }, orderBy: { number: "asc" } });
-    expect(revisions.map((r) => [r.number, JSON.parse(r.body).content[0].content[0].text])).toEqual([
+    expect(revisions.map((r) => [r.number, (r.body as JSONContent).content![0].content![0].text])).toEqual([
       [1, "一二。"],
       [2, "一二三。"],
     ]);
@@ -142,7 +146,7 @@ describe("revisions", () => {
     const restored = await restoreRevision(db, reporter, { articleId: id, number: 1 }, clock);
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(restored.version).toBe(version + 1);
-    expect(article.body).toContain("坚持人民至上。");
+    expect(article.plainText).toContain("坚持人民至上。");
     const latest = await db.revision.findFirstOrThrow({
       where: { articleId: id },
       orderBy: { number: "desc" },

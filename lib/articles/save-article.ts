@@ -1,19 +1,22 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
 import { AppError } from "@/lib/errors/app-error";
-import { countCharacters } from "@/lib/text/count-characters";
 import type { Clock } from "@/lib/time/clock";
+import { articleContent, sameDoc } from "./article-content";
 import type { SaveArticleInput } from "./article-input";
-import { loadArticleFor } from "./load-article-for";
+import { loadArticleForChange } from "@/lib/workflow/load-article-for-change";
 import { recordRevision } from "./record-revision";
-import { reopenApprovedStage } from "./reopen-approved-stage";
+import { type ReopenedStage, writeArticleText } from "./reopen-approved-stage";
 
 export interface SaveResult {
   version: number;
   savedAt: string;
   charCount: number;
+  /**
+   * Set when this save took the article back to a review stage: the text changed after that
+   * stage approved it, so the approval no longer stands (the editor warns about it).
+   */
+  reopenedStage: ReopenedStage | null;
 }
 
 export const STALE_SAVE_MESSAGE =
@@ -21,8 +24,9 @@ export const STALE_SAVE_MESSAGE =
 
 /**
  * Saves the editor's content if, and only if, the article is still at the version the
- * editor started from: two people editing never silently overwrite each other. The version
- * check and the write happen in one transaction.
+ * editor started from: two people editing never silently overwrite each other. The write is
+ * the one writer's guarded write, so a save and anything else changing the article at the same
+ * time cannot both go through.
  */
 export async function saveArticle(
   db: Database,
@@ -30,47 +34,49 @@ export async function saveArticle(
   input: SaveArticleInput,
   clock: Clock,
 ): Promise<SaveResult> {
-  const doc = normalizeArticleDoc(input.body);
-  const body = JSON.stringify(doc);
-  const charCount = countCharacters(`${input.headline}\n${input.subtitle}\n${docToPlainText(doc)}`);
+  const { body, plainText, charCount } = articleContent(input);
   return db.$transaction(async (tx) => {
-    const article = await loadArticleFor(tx, user, input.id, "article:edit");
+    const article = await loadArticleForChange(tx, user, input.id, "article:edit");
     // The one version since the editor's base came from this very save (its answer was lost on
     // the way back): the editor's text builds on it, whether or not it has changed since.
     const ownLostSave =
       input.saveId !== undefined &&
       article.lastSaveId === input.saveId &&
       article.version === input.version + 1;
-    if (article.version !== input.version && !ownLostSave) throw new AppError("CONFLICT", STALE_SAVE_MESSAGE);
+    const base = ownLostSave ? article.version : input.version;
     if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId } }))) {
       throw new AppError("BAD_INPUT", "所选栏目不存在。");
     }
     const unchanged =
       article.headline === input.headline &&
       article.subtitle === input.subtitle &&
-      article.body === body &&
+      sameDoc(article.body, body) &&
       article.sectionId === input.sectionId;
-    if (unchanged)
+    if (unchanged && article.version === base)
       return {
         version: article.version,
         savedAt: article.updatedAt.toISOString(),
         charCount: article.charCount,
+        reopenedStage: null,
       };
 
-    const reopened = await reopenApprovedStage(tx, article, user, clock);
-    const updated = await tx.article.update({
-      where: { id: article.id, version: article.version },
-      data: {
+    // A stale base is refused by the guarded write itself, not by a check before it.
+    const reopenedStage = await writeArticleText(
+      tx,
+      user,
+      { ...article, version: base },
+      {
         headline: input.headline,
         subtitle: input.subtitle,
         body,
+        plainText,
         charCount,
         sectionId: input.sectionId,
         lastSaveId: input.saveId ?? null,
-        version: { increment: 1 },
-        ...(reopened === null ? {} : { reviewStage: reopened }),
       },
-    });
+      clock(),
+      STALE_SAVE_MESSAGE,
+    );
     await recordRevision(
       tx,
       {
@@ -83,6 +89,10 @@ export async function saveArticle(
       },
       clock,
     );
-    return { version: updated.version, savedAt: updated.updatedAt.toISOString(), charCount };
+    const saved = await tx.article.findUniqueOrThrow({
+      where: { id: article.id },
+      select: { version: true, updatedAt: true },
+    });
+    return { version: saved.version, savedAt: saved.updatedAt.toISOString(), charCount, reopenedStage };
   });
 }

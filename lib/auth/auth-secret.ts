@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Database } from "@/lib/db";
+import { env } from "@/lib/env";
 
 const SECRET_FILE = path.resolve("data", ".auth-secret");
 
@@ -10,7 +11,8 @@ const SECRET_FILE = path.resolve("data", ".auth-secret");
  * kept beside the database, so sessions survive restarts without any setup step.
  */
 export function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const configured = env().NEXTAUTH_SECRET;
+  if (configured) return configured;
   if (!existsSync(SECRET_FILE)) {
     mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
     writeFileSync(SECRET_FILE, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });

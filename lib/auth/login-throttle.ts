@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db";
+import type { LoginScope } from "@/lib/generated/prisma/enums";
 import type { Clock } from "@/lib/time/clock";
 
 export interface ThrottleLimits {
@@ -16,7 +17,7 @@ export class LoginThrottle {
   constructor(
     private readonly db: Database,
     /** Which limit this is; each keeps its own counts. */
-    private readonly scope: string,
+    private readonly scope: LoginScope,
     private readonly limits: ThrottleLimits,
     private readonly clock: Clock,
   ) {}

@@ -30,5 +30,6 @@ describe("password hashing", () => {
       Promise.all(Array.from({ length: 12 }, () => verifyPassword("wrong-password", hash))),
     );
     expect(stall).toBeLessThan(300);
-  });
+    // Thirteen deliberately slow hashes: several seconds on a busy two-core machine.
+  }, 30_000);
 });

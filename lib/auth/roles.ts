@@ -1,5 +1,8 @@
-export const ROLES = ["REPORTER", "EDITOR", "CHIEF_EDITOR", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from "@/lib/generated/prisma/enums";
+
+export { Role };
+/** The newsroom roles: the schema's enum (prisma/schema.prisma), least to most rights. */
+export const ROLES: readonly Role[] = Object.values(Role);
 
 export const ROLE_LABELS: Record<Role, string> = {
   REPORTER: "记者",

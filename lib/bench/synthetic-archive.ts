@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { articleContent } from "@/lib/articles/article-content";
 import type { Database } from "@/lib/db";
-import { docToPlainText, paragraphsToDoc } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
+import { paragraphsToDoc } from "@/lib/editor/article-doc";
 import { parseArchive } from "@/lib/import/parse-archive";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
-import { countCharacters } from "@/lib/text/count-characters";
 import { toFullWidthPunctuation } from "@/lib/text/full-width-punctuation";
 import { seededRandom } from "@/lib/testing/seeded-random";
 import { startOfShanghaiDay } from "@/lib/time/shanghai";
@@ -51,14 +50,13 @@ export async function generateSyntheticArchive(db: Database, count: number): Pro
       { length: Math.min(ARTICLES_PER_ISSUE, count - i * ARTICLES_PER_ISSUE) },
       (_, position) => {
         const body = Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(paragraphs));
-        const doc = normalizeArticleDoc(paragraphsToDoc(body));
+        const headline = `${pick(headlines)}（${date}）`;
         return {
           id: `bench${i}x${position}`,
-          headline: `${pick(headlines)}（${date}）`,
-          body: JSON.stringify(doc),
-          status: "PUBLISHED",
-          origin: "IMPORTED",
-          charCount: countCharacters(docToPlainText(doc)),
+          headline,
+          ...articleContent({ headline, subtitle: "", body: paragraphsToDoc(body) }),
+          status: "PUBLISHED" as const,
+          origin: "IMPORTED" as const,
           isLead: position === 0,
           position,
           publishedAt: publishAt,
@@ -69,7 +67,12 @@ export async function generateSyntheticArchive(db: Database, count: number): Pro
     );
     await db.article.createMany({ data: articles });
     await db.articleByline.createMany({
-      data: articles.map((a) => ({ articleId: a.id, personId: person.id, role: "REPORTER", position: 0 })),
+      data: articles.map((a) => ({
+        articleId: a.id,
+        personId: person.id,
+        role: "REPORTER" as const,
+        position: 0,
+      })),
     });
   }
   await rebuildSearchIndex(db);

@@ -10,6 +10,9 @@ import type { addCommentSchema } from "./comment-input";
 export async function addComment(db: Database, user: SessionUser, input: z.infer<typeof addCommentSchema>) {
   return db.$transaction(async (tx) => {
     const article = await loadArticleFor(tx, user, input.articleId, "article:comment");
+    if (input.parentId && input.anchorId) throw new AppError("BAD_INPUT", "回复不能另选原文。");
+    if (input.anchorId && !input.anchorText)
+      throw new AppError("BAD_INPUT", "请先在正文中选择要批注的文字。");
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.articleId !== article.id || parent.parentId)
@@ -21,6 +24,7 @@ export async function addComment(db: Database, user: SessionUser, input: z.infer
         authorId: user.id,
         body: input.body,
         anchorText: input.anchorText || null,
+        anchorId: input.anchorId ?? null,
         parentId: input.parentId ?? null,
       },
       select: { id: true },

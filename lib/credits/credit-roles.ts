@@ -1,6 +1,8 @@
-/** The roles a name can be credited with, in the order a byline usually lists them. */
-export const CREDIT_ROLES = ["REPORTER", "CORRESPONDENT", "PHOTOGRAPHER", "EDITOR"] as const;
-export type CreditRole = (typeof CREDIT_ROLES)[number];
+import { CreditRole } from "@/lib/generated/prisma/enums";
+
+export { CreditRole };
+/** The roles a name can be credited with (the schema's enum), in the order a byline usually lists them. */
+export const CREDIT_ROLES: readonly CreditRole[] = Object.values(CreditRole);
 
 export const CREDIT_ROLE_LABELS: Record<CreditRole, string> = {
   REPORTER: "记者",

@@ -1,3 +1,5 @@
+import { loadArticleFor } from "@/lib/articles/load-article-for";
+import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import type { CreditRole } from "./credit-roles";
 
@@ -7,8 +9,13 @@ export interface CreditView {
   name: string;
 }
 
-/** An article's credits in byline order, as the credits editor shows them. */
-export async function findArticleCredits(tx: Tx | Database, articleId: string): Promise<CreditView[]> {
+/** The credits of an article the user may see, in byline order, as the credits editor shows them. */
+export async function findArticleCredits(
+  tx: Tx | Database,
+  user: SessionUser,
+  articleId: string,
+): Promise<CreditView[]> {
+  await loadArticleFor(tx, user, articleId, "article:view");
   const rows = await tx.articleByline.findMany({
     where: { articleId },
     orderBy: { position: "asc" },

@@ -3,13 +3,14 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { reindexArticles } from "@/lib/search/reindex";
+import type { CreditRole } from "./credit-roles";
 import type { CreditInput, SaveCreditsInput } from "./credits-input";
 import { type CreditView, findArticleCredits } from "./find-article-credits";
 import { resolveCreditPerson } from "./resolve-credit-person";
 
 /** Replaces an article's credits inside the caller's transaction, in the given order. */
 export async function writeCredits(tx: Tx, articleId: string, credits: CreditInput[]): Promise<void> {
-  const rows: { personId: string; role: string; position: number }[] = [];
+  const rows: { personId: string; role: CreditRole; position: number }[] = [];
   for (const credit of credits) {
     const personId = await resolveCreditPerson(tx, credit);
     if (rows.some((row) => row.personId === personId && row.role === credit.role)) {
@@ -32,6 +33,6 @@ export async function saveCredits(
   return db.$transaction(async (tx) => {
     await loadArticleFor(tx, user, input.articleId, "article:edit");
     await writeCredits(tx, input.articleId, input.credits);
-    return findArticleCredits(tx, input.articleId);
+    return findArticleCredits(tx, user, input.articleId);
   });
 }

@@ -68,23 +68,55 @@ function checkDocxBytes(bytes: Uint8Array): void {
 const unpackedSize = (file: JSZip.JSZipObject) =>
   (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 
+const TEXT_TOO_LONG = "该 Word 文档的正文过长，不像一篇稿件。请拆分后分别导入。";
+const UNPACKED_TOO_LARGE = "该 Word 文档解压后过大。图片较多时，请压缩图片后再导入。";
+
+/**
+ * Inflates a zip entry only as far as `limit` bytes and returns its size: the sizes a zip
+ * records can lie, and an entry that claims 1 KB may inflate to gigabytes.
+ */
+function inflateWithin(file: JSZip.JSZipObject, limit: number, refusal: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const stream = file.nodeStream("nodebuffer");
+    stream
+      .on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          stream.pause();
+          reject(new AppError("PAYLOAD_TOO_LARGE", refusal));
+        }
+      })
+      .on("error", () => reject(new AppError("BAD_INPUT", CORRUPT)))
+      .on("end", () => resolve(size));
+  });
+}
+
+const CORRUPT = "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。";
+
 /** Refuses a document that would unpack to more than a newspaper article can be, before reading it. */
 async function checkUnpackedSize(buffer: Buffer): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch {
-    throw new AppError(
-      "BAD_INPUT",
-      "无法读取该 Word 文档，文件可能已损坏。请在 Word 或 WPS 中打开并重新保存为 .docx 后再试。",
-    );
+    throw new AppError("BAD_INPUT", CORRUPT);
   }
   const files = Object.values(zip.files);
   const text = zip.file("word/document.xml");
+  // The recorded sizes refuse an honest oversized file at once; inflating within the same limits
+  // refuses one whose records lie, having unpacked no more than an honest file may.
   if (text && unpackedSize(text) > MAX_TEXT_PART_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档的正文过长，不像一篇稿件。请拆分后分别导入。");
-  if (files.reduce((sum, file) => sum + unpackedSize(file), 0) > MAX_UNZIPPED_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "该 Word 文档解压后过大。图片较多时，请压缩图片后再导入。");
+    throw new AppError("PAYLOAD_TOO_LARGE", TEXT_TOO_LONG);
+  if (files.reduce((sum, file) => sum + unpackedSize(file), 0) > MAX_UNZIPPED_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", UNPACKED_TOO_LARGE);
+  let left = MAX_UNZIPPED_BYTES;
+  for (const file of files) {
+    if (file.dir) continue;
+    left -=
+      file === text
+        ? await inflateWithin(file, Math.min(MAX_TEXT_PART_BYTES, left), TEXT_TOO_LONG)
+        : await inflateWithin(file, left, UNPACKED_TOO_LARGE);
   }
 }
 

@@ -24,10 +24,16 @@ export function paragraphsToDoc(paragraphs: string[]): JSONContent {
   };
 }
 
-/** The text of a document, one block per line, for counting and search. */
+/**
+ * The text of a document, one block per line: what is stored as Article.plainText, counted as
+ * 字数, searched and diffed. It is the text readers read: paragraphs, headings, quotes, list
+ * items and table cells, and each photo's 图片说明 (caption, printed under it and proofread like
+ * the text). Not a photo's alt text (never shown; it usually repeats the caption) nor its 摄影
+ * credit (a byline, and bylines are not counted).
+ */
 export function docToPlainText(node: JSONContent): string {
   if (node.type === "text") return node.text ?? "";
-  if (node.type === "image") return String(node.attrs?.alt ?? "");
+  if (node.type === "image") return String(node.attrs?.caption ?? "");
   if (node.type === "hardBreak") return "\n";
   const children = (node.content ?? []).map(docToPlainText);
   return children.join(CONTAINERS.has(node.type ?? "") ? "\n" : "");

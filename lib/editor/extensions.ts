@@ -1,6 +1,7 @@
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
 import { ArticleImage } from "./article-image";
+import { CommentAnchor } from "./comment-anchor";
 import { ImagePlaceholder } from "./image-placeholder";
 import { isSafeLinkHref } from "./safe-url";
 
@@ -27,4 +28,6 @@ export const articleExtensions = [
   ImagePlaceholder,
   // The wrapper is what scrolls sideways on a phone, in the editor and on reader pages alike.
   TableKit.configure({ table: { resizable: false, renderWrapper: true } }),
+  // Newsroom-only: stored with the text so that it moves with it; never rendered for readers.
+  CommentAnchor,
 ];

@@ -1,6 +1,7 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { AppError } from "@/lib/errors/app-error";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
+import { ANCHOR_ID } from "./comment-anchor";
 import { articleExtensions } from "./extensions";
 import { findDocProblems } from "./find-doc-problems";
 
@@ -30,7 +31,10 @@ function clean(node: JSONContent): JSONContent | null {
   if (copy.type === "imagePlaceholder" && copy.attrs?.uploading)
     copy.attrs = { ...copy.attrs, uploading: null };
   if (Array.isArray(copy.marks))
-    copy.marks = copy.marks.map((mark) => (mark?.attrs ? { ...mark, attrs: cleanAttrs(mark.attrs) } : mark));
+    copy.marks = copy.marks
+      // An anchor without a proper id anchors nothing: it goes, the words stay.
+      .filter((mark) => mark?.type !== "commentAnchor" || ANCHOR_ID.test(String(mark.attrs?.id ?? "")))
+      .map((mark) => (mark?.attrs ? { ...mark, attrs: cleanAttrs(mark.attrs) } : mark));
   if (Array.isArray(copy.content))
     copy.content = copy.content.map(clean).filter((child): child is JSONContent => child !== null);
   return copy;

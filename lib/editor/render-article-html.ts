@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import sanitizeHtml from "sanitize-html";
+import { withoutAnchors } from "@/lib/comments/anchor-ids";
 import { articleExtensions } from "./extensions";
 import { readableArticleDoc } from "./readable-doc";
 import { SAFE_LINK_SCHEMES } from "./safe-url";
@@ -68,11 +69,25 @@ function withoutPlaceholders(node: JSONContent): JSONContent {
 export interface RenderOptions {
   /** `show` in the newsroom's read-only view, where someone can act on them; readers never see them. */
   placeholders?: "show" | "hide";
+  /** `show` in the newsroom's read-only view: the passages 批注 are anchored to. */
+  comments?: "show" | "hide";
 }
 
+/** The newsroom's read-only view also keeps the comment anchors, and nothing else more. */
+const WITH_ANCHORS: sanitizeHtml.IOptions = {
+  ...ALLOWED,
+  allowedAttributes: { ...ALLOWED.allowedAttributes, span: ["data-comment-id"] },
+  allowedClasses: { ...ALLOWED.allowedClasses, span: ["figure-caption", "figure-credit", "comment-anchor"] },
+};
+
 /** Renders a stored Tiptap document to sanitized HTML, on the server; a broken one as its text. */
-export function renderArticleHtml(doc: JSONContent, { placeholders = "hide" }: RenderOptions = {}): string {
+export function renderArticleHtml(
+  doc: JSONContent,
+  { placeholders = "hide", comments = "hide" }: RenderOptions = {},
+): string {
   const readable = readableArticleDoc(doc);
-  const content = placeholders === "show" ? readable : withoutPlaceholders(readable);
-  return sanitizeHtml(renderToHTMLString({ content, extensions: articleExtensions }), ALLOWED);
+  const shown = placeholders === "show" ? readable : withoutPlaceholders(readable);
+  const content = comments === "show" ? shown : withoutAnchors(shown);
+  const html = renderToHTMLString({ content, extensions: articleExtensions });
+  return sanitizeHtml(html, comments === "show" ? WITH_ANCHORS : ALLOWED);
 }

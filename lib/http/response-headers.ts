@@ -1,4 +1,6 @@
 // Response headers set for every route in next.config.ts. Kept here so tests can read them.
+// next.config.ts loads this file without the "@/" path alias: imports are relative.
+import { env } from "../env";
 
 /** How long shared caches (a CDN, a reverse proxy) may keep a reader page, in seconds. */
 export const SHARED_CACHE_SECONDS = 30;
@@ -20,7 +22,8 @@ export function readerCacheControl(): string {
  * is plugins, foreign base URLs, framing (clickjacking) and forms posting elsewhere.
  */
 export function securityHeaders(): { key: string; value: string }[] {
-  const dev = process.env.NODE_ENV !== "production";
+  const { NODE_ENV, SITE_URL } = env();
+  const dev = NODE_ENV !== "production";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
@@ -41,7 +44,7 @@ export function securityHeaders(): { key: string; value: string }[] {
   ];
   // HSTS only where the site is really served over https; on http it would be ignored anyway,
   // and on localhost it would pin a developer's browser.
-  if ((process.env.SITE_URL ?? "").startsWith("https://")) {
+  if (SITE_URL?.startsWith("https://")) {
     headers.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
   }
   return headers;

@@ -49,6 +49,8 @@ const zh = {
   notFoundBody: "您要找的页面不存在，可能已被移除或尚未发布。",
   notFoundHome: "返回首页",
   notFoundIssues: "浏览往期",
+  withdrawnTitle: "该稿件已撤下",
+  withdrawnBody: (n: number) => `这篇稿件原刊于第${n}期，已由编辑部撤下，不再提供阅读。`,
   weekday: ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"],
   date: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
 };
@@ -102,6 +104,9 @@ const en: Messages = {
   notFoundBody: "The page you are looking for does not exist, was removed, or is not published yet.",
   notFoundHome: "Front page",
   notFoundIssues: "Past issues",
+  withdrawnTitle: "This article has been withdrawn",
+  withdrawnBody: (n) =>
+    `This article appeared in issue ${n} and has been withdrawn by the editors. It is no longer available.`,
   weekday: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
   date: (y, m, d) =>
     `${d} ${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]} ${y}`,

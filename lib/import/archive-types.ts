@@ -8,12 +8,13 @@ export interface BylineCredit {
 export type ImportWarningCode =
   "DOUBLED_AT_CUT" | "NO_FINAL_PUNCTUATION" | "NO_BYLINE" | "TEXT_BEFORE_FIRST_HEADING";
 
-export interface ImportWarning {
+// A type, not an interface: it is stored in ImportBatch.report (Json).
+export type ImportWarning = {
   code: ImportWarningCode;
   /** 1-based position of the article in the file, when the warning concerns one. */
   article?: number;
   message: string;
-}
+};
 
 /** One article as read from the archive, before any database work. */
 export interface ParsedArticle {

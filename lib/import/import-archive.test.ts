@@ -53,8 +53,8 @@ describe("importArchive", () => {
   it("shows full-width punctuation to readers and keeps the source unchanged", async () => {
     await importArchive(db, seed);
     const lead = await db.article.findFirstOrThrow({ where: { isLead: true } });
-    expect(lead.body).toContain("本报讯 7月14日，中原区区长邓英文");
-    expect(lead.body).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+    expect(lead.plainText).toContain("本报讯 7月14日，中原区区长邓英文");
+    expect(lead.plainText).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
     expect(lead.sourceText).toContain("本报讯 7月14日,中原区区长邓英文");
     expect(lead.charCount).toBeGreaterThan(400);
   });

@@ -2,13 +2,12 @@ import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Database, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { docToPlainText, paragraphsToDoc } from "@/lib/editor/article-doc";
-import { normalizeArticleDoc } from "@/lib/editor/normalize-doc";
+import { type ArticleContent, articleContent } from "@/lib/articles/article-content";
+import { paragraphsToDoc } from "@/lib/editor/article-doc";
 import { AppError } from "@/lib/errors/app-error";
 import { searchRowOf } from "@/lib/search/reindex";
 import { insertSearchRows } from "@/lib/search/search-index-sql";
 import { ensureDefaultSections } from "@/lib/sections/ensure-default-sections";
-import { countCharacters } from "@/lib/text/count-characters";
 import { toFullWidthPunctuation } from "@/lib/text/full-width-punctuation";
 import { startOfShanghaiDay } from "@/lib/time/shanghai";
 import type { ParsedArchive, ParsedArticle } from "./archive-types";
@@ -18,6 +17,7 @@ import type { ImportReport } from "./import-report";
 import { parseArchive } from "./parse-archive";
 import { readArchiveText } from "./read-archive-text";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
+import { recordArchiveImported } from "@/lib/workflow/apply-article-change";
 
 export interface ImportArchiveInput {
   fileName: string;
@@ -38,23 +38,25 @@ const NAMES_PER_QUERY = 500;
 const TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 
 /** An article ready to store: everything computed before the transaction takes the write lock. */
-interface PreparedArticle {
+interface PreparedArticle extends ArticleContent {
   parsed: ParsedArticle;
   headline: string;
   subtitle: string;
-  body: string;
-  charCount: number;
   sectionName: string;
 }
 
 function prepareArticle(article: ParsedArticle, position: number): PreparedArticle {
-  const doc = normalizeArticleDoc(paragraphsToDoc(article.paragraphs.map(toFullWidthPunctuation)));
+  const headline = toFullWidthPunctuation(article.headline);
+  const subtitle = toFullWidthPunctuation(article.subtitle);
   return {
     parsed: article,
-    headline: toFullWidthPunctuation(article.headline),
-    subtitle: toFullWidthPunctuation(article.subtitle),
-    body: JSON.stringify(doc),
-    charCount: countCharacters(docToPlainText(doc)),
+    headline,
+    subtitle,
+    ...articleContent({
+      headline,
+      subtitle,
+      body: paragraphsToDoc(article.paragraphs.map(toFullWidthPunctuation)),
+    }),
     sectionName: guessSection(article.headline, position),
   };
 }
@@ -133,6 +135,7 @@ async function writeIssue(
             headline: article.headline,
             subtitle: article.subtitle,
             body: article.body,
+            plainText: article.plainText,
             sourceText: article.parsed.sourceText,
             status: "PUBLISHED",
             origin: "IMPORTED",
@@ -180,20 +183,10 @@ async function writeIssue(
           }) satisfies Prisma.RevisionCreateManyInput,
       ),
     );
-    await insertRows(
+    await recordArchiveImported(
       tx,
-      "WorkflowEvent",
-      rows.map(
-        ({ id }) =>
-          ({
-            id: randomUUID(),
-            articleId: id,
-            fromStatus: "",
-            toStatus: "PUBLISHED",
-            note: "存档导入",
-            createdAt: now,
-          }) satisfies Prisma.WorkflowEventCreateManyInput,
-      ),
+      rows.map(({ id }) => id),
+      now,
     );
     // The new issue is published, so every article is listed: index them from what is at hand
     // rather than reading 20,000 bodies back.
@@ -247,7 +240,7 @@ export async function importArchive(db: Database, input: ImportArchiveInput): Pr
   const file = path.basename(input.fileName);
   const previous = await db.importBatch.findFirst({ where: { sha256: { in: [sha256, bytesSha256] } } });
   if (previous) {
-    const report = JSON.parse(previous.report) as ImportReport;
+    const report = previous.report as unknown as ImportReport;
     return {
       ...report,
       outcome: "UNCHANGED",
@@ -289,7 +282,7 @@ export async function importArchive(db: Database, input: ImportArchiveInput): Pr
         warnings: parsed.warnings,
       };
       await tx.importBatch.create({
-        data: { fileName: file, sha256, report: JSON.stringify(report), issueId: issue.id },
+        data: { fileName: file, sha256, report, issueId: issue.id },
       });
       // A running site lists the new issue at once (the front page, 往期, the feed).
       await invalidateReaderPages(tx, { issues: [issue.number] }, new Date());

@@ -1,6 +1,7 @@
 import type { ImportWarning } from "./archive-types";
 
-export interface ImportReport {
+/** Stored as ImportBatch.report (Json): a type, not an interface, so that it is assignable to JSON. */
+export type ImportReport = {
   file: string;
   sha256: string;
   /** CREATED on the first import of this file, UNCHANGED when it was imported before. */
@@ -9,7 +10,7 @@ export interface ImportReport {
   articles: { created: number; unchanged: number; headlines: string[] };
   people: { created: number; existing: number; names: string[] };
   warnings: ImportWarning[];
-}
+};
 
 /** The report as a person reads it in a terminal, in Chinese. */
 export function formatImportReport(report: ImportReport): string {

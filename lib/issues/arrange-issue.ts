@@ -1,11 +1,13 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database, Tx } from "@/lib/db";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { reindexArticles } from "@/lib/search/reindex";
 import type { Clock } from "@/lib/time/clock";
-import { checkTransition } from "@/lib/workflow/check-transition";
+import { applyArticleChanges, planArticleChange } from "@/lib/workflow/apply-article-change";
+import { articleStatusAt, issueStatusAt } from "./visibility";
 
 export type Arrangement =
   | { kind: "add"; articleId: string; sectionId: string | null }
@@ -14,14 +16,20 @@ export type Arrangement =
   | { kind: "lead"; articleId: string }
   | { kind: "section"; articleId: string; sectionId: string | null };
 
-type IssueRow = { id: string; number: number; status: string; publishAt: Date | null };
+type IssueRow = { id: string; number: number; status: IssueStatus; publishAt: Date | null };
+
+const articleWithIssue = { include: { issue: { select: { status: true, publishAt: true } } } } as const;
 
 async function articleIn(tx: Tx, issue: IssueRow, articleId: string) {
-  const article = await tx.article.findUnique({ where: { id: articleId } });
+  const article = await tx.article.findUnique({ where: { id: articleId }, ...articleWithIssue });
   if (!article || article.issueId !== issue.id) throw new AppError("NOT_FOUND", "该稿件不在本期中。");
   return article;
 }
 
+/**
+ * Files an approved or held article into the issue, at the end of its section. In an issue that
+ * is scheduled or live it goes out with it: scheduled for the issue's moment, or published now.
+ */
 async function add(
   tx: Tx,
   user: SessionUser,
@@ -29,7 +37,7 @@ async function add(
   op: Extract<Arrangement, { kind: "add" }>,
   now: Date,
 ) {
-  const article = await tx.article.findUnique({ where: { id: op.articleId } });
+  const article = await tx.article.findUnique({ where: { id: op.articleId }, ...articleWithIssue });
   if (!article || article.issueId || !["APPROVED", "HELD"].includes(article.status)) {
     throw new AppError("CONFLICT", "只有已通过或待用、且未编入其他期的稿件可以编入。");
   }
@@ -38,56 +46,46 @@ async function add(
     orderBy: { position: "desc" },
     select: { position: true },
   });
-  // An article added to an issue that is already scheduled or live goes live on its own time.
+  const placement = {
+    issueId: issue.id,
+    sectionId: op.sectionId ?? article.sectionId,
+    position: (last?.position ?? -1) + 1,
+  };
   const live = issue.status === "PUBLISHED" || issue.status === "SCHEDULED";
-  const goesLiveAt = live
-    ? new Date(Math.max(now.getTime(), issue.publishAt?.getTime() ?? now.getTime()))
-    : null;
-  if (live) checkTransition("schedule", { ...article, stages: 1, actor: user, approverIds: [], note: "" });
-  await tx.article.update({
-    where: { id: article.id },
-    data: {
-      issueId: issue.id,
-      sectionId: op.sectionId ?? article.sectionId,
-      position: (last?.position ?? -1) + 1,
-      ...(live ? { status: "SCHEDULED", publishedAt: goesLiveAt, version: { increment: 1 } } : {}),
-    },
-  });
-  await tx.workflowEvent.create({
-    data: {
-      articleId: article.id,
-      actorId: user.id,
-      fromStatus: article.status,
-      toStatus: live ? "SCHEDULED" : article.status,
-      note: `编入第${issue.number}期`,
-      createdAt: now,
-    },
-  });
+  const goesLiveAt = new Date(Math.max(now.getTime(), issue.publishAt?.getTime() ?? now.getTime()));
+  const change = await planArticleChange(
+    tx,
+    user,
+    article,
+    live
+      ? {
+          action: goesLiveAt.getTime() <= now.getTime() ? "publish" : "schedule",
+          timelineNote: `编入第${issue.number}期`,
+          data: { ...placement, publishedAt: goesLiveAt },
+        }
+      : { action: null, timelineNote: `编入第${issue.number}期`, data: placement },
+    now,
+  );
+  await applyArticleChanges(tx, [change], now, { issues: [issue.number] });
 }
 
+/** Takes an article out of the issue; one already published must be unpublished instead. */
 async function remove(tx: Tx, user: SessionUser, issue: IssueRow, articleId: string, now: Date) {
   const article = await articleIn(tx, issue, articleId);
-  if (
-    article.status === "PUBLISHED" ||
-    (article.publishedAt && article.publishedAt <= now && article.status === "SCHEDULED")
-  ) {
-    throw new AppError("CONFLICT", "已发布的稿件不能移出，请使用“撤下”。");
-  }
-  const status = article.status === "SCHEDULED" ? "APPROVED" : article.status;
-  await tx.article.update({
-    where: { id: article.id },
-    data: { issueId: null, isLead: false, position: 0, status, publishedAt: null, version: { increment: 1 } },
-  });
-  await tx.workflowEvent.create({
-    data: {
-      articleId,
-      actorId: user.id,
-      fromStatus: article.status,
-      toStatus: status,
-      note: `移出第${issue.number}期`,
-      createdAt: now,
+  const status = articleStatusAt(article, now);
+  if (status === "PUBLISHED") throw new AppError("CONFLICT", "已发布的稿件不能移出，请使用“撤下”。");
+  const change = await planArticleChange(
+    tx,
+    user,
+    article,
+    {
+      action: status === "SCHEDULED" ? "unschedule" : null,
+      timelineNote: `移出第${issue.number}期`,
+      data: { issueId: null, isLead: false, position: 0, publishedAt: null },
     },
-  });
+    now,
+  );
+  await applyArticleChanges(tx, [change], now, { issues: [issue.number] });
 }
 
 async function move(tx: Tx, issue: IssueRow, articleId: string, direction: "up" | "down") {
@@ -106,21 +104,27 @@ async function move(tx: Tx, issue: IssueRow, articleId: string, direction: "up" 
 }
 
 async function apply(tx: Tx, user: SessionUser, issue: IssueRow, op: Arrangement, now: Date) {
-  if (op.kind === "add") await add(tx, user, issue, op, now);
-  if (op.kind === "remove") await remove(tx, user, issue, op.articleId, now);
-  if (op.kind === "add" || op.kind === "remove") return reindexArticles(tx, [op.articleId]);
-  if (op.kind === "move") return move(tx, issue, op.articleId, op.direction);
-  await articleIn(tx, issue, op.articleId);
-  if (op.kind === "lead") {
+  if (op.kind === "add") return add(tx, user, issue, op, now);
+  if (op.kind === "remove") return remove(tx, user, issue, op.articleId, now);
+  if (op.kind === "move") await move(tx, issue, op.articleId, op.direction);
+  else if (op.kind === "lead") {
+    await articleIn(tx, issue, op.articleId);
     await tx.article.updateMany({ where: { issueId: issue.id }, data: { isLead: false } });
     await tx.article.update({ where: { id: op.articleId }, data: { isLead: true } });
   } else {
+    await articleIn(tx, issue, op.articleId);
     await tx.article.update({ where: { id: op.articleId }, data: { sectionId: op.sectionId } });
     await reindexArticles(tx, [op.articleId]);
   }
+  // A live issue's order, lead and sections are what readers see: they see the change at once.
+  await invalidateReaderPages(tx, { issues: [issue.number], articles: [op.articleId] }, now);
 }
 
-/** Arranges an issue: add from the pool, remove, reorder within a section, lead story, section. */
+/**
+ * Arranges an issue: add from the pool, remove, reorder within a section, lead story, section.
+ * Filing in and taking out are workflow changes of the article, made by the one writer, which
+ * also refreshes what readers see; the rest only rearrange and refresh the issue's pages here.
+ */
 export async function arrangeIssue(
   db: Database,
   user: SessionUser,
@@ -136,9 +140,7 @@ export async function arrangeIssue(
     });
     if (!issue) throw new AppError("NOT_FOUND", "该期不存在。");
     const now = clock();
-    await apply(tx, user, issue, op, now);
-    // A live issue's order, lead and sections are what readers see: they see the change at once.
-    // The article is named too, so one just taken out of the issue loses its page as well.
-    await invalidateReaderPages(tx, { issues: [issue.number], articles: [op.articleId] }, now);
+    // The issue's status as of now: one whose moment has passed is live.
+    await apply(tx, user, { ...issue, status: issueStatusAt(issue, now) }, op, now);
   });
 }

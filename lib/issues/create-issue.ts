@@ -6,7 +6,8 @@ import { assertRoleCan } from "@/lib/permissions/assert";
 import type { createIssueSchema } from "./issue-input";
 
 /** The number the next issue will most likely have: one after the highest so far. */
-export async function suggestIssueNumber(db: Database): Promise<number> {
+export async function suggestIssueNumber(db: Database, user: SessionUser): Promise<number> {
+  assertRoleCan(user, "issue:manage");
   const last = await db.issue.findFirst({ orderBy: { number: "desc" }, select: { number: true } });
   return (last?.number ?? 0) + 1;
 }

@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { Clock } from "@/lib/time/clock";
-import { promoteDueArticles } from "./promote-due-articles";
+import { ARTICLE_MOMENT_SELECT, articleStatusAt, issueStatusAt } from "./visibility";
 
 const articleColumns = {
   id: true,
@@ -12,6 +12,7 @@ const articleColumns = {
   isLead: true,
   position: true,
   publishedAt: true,
+  issue: ARTICLE_MOMENT_SELECT.issue,
   sectionId: true,
   author: { select: { displayName: true } },
   _count: { select: { corrections: true } },
@@ -19,12 +20,13 @@ const articleColumns = {
 
 /**
  * One issue as the planner sees it: its articles by section in page order with running
- * totals, the pool of approved and held articles that can go in, and the sections.
+ * totals, the pool of approved and held articles that can go in, and the sections. Statuses
+ * are as of the clock: an issue whose moment has passed reads as published, with no write.
  */
 export async function findIssuePlan(db: Database, user: SessionUser, number: number, clock: Clock) {
   assertRoleCan(user, "issue:manage");
-  await promoteDueArticles(db, clock());
-  const issue = await db.issue.findUnique({
+  const now = clock();
+  const stored = await db.issue.findUnique({
     where: { number },
     select: {
       id: true,
@@ -35,7 +37,12 @@ export async function findIssuePlan(db: Database, user: SessionUser, number: num
       articles: { orderBy: { position: "asc" }, select: articleColumns },
     },
   });
-  if (!issue) return null;
+  if (!stored) return null;
+  const issue = {
+    ...stored,
+    status: issueStatusAt(stored, now),
+    articles: stored.articles.map((article) => ({ ...article, status: articleStatusAt(article, now) })),
+  };
   const [sections, pool] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.article.findMany({

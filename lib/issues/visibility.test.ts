@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { addCorrection } from "@/lib/articles/add-correction";
+import { articleContent } from "@/lib/articles/article-content";
 import type { Database } from "@/lib/db";
 import { findArticleView } from "@/lib/public/find-article-view";
 import { findIssueView, findLatestIssueNumber } from "@/lib/public/find-issue-view";
@@ -24,7 +25,7 @@ const at = (ms: number) => new Date(ms);
 
 async function approvedArticle(headline: string, text: string) {
   return db.article.create({
-    data: { headline, body: JSON.stringify(docOf(text)), status: "APPROVED", charCount: 10 },
+    data: { headline, ...articleContent({ headline, subtitle: "", body: docOf(text) }), status: "APPROVED" },
   });
 }
 

@@ -1,24 +1,48 @@
+import type { Role } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
+import { rolesWith } from "@/lib/permissions/policy";
+import { allowsTransition } from "@/lib/workflow/check-transition";
 
-/** Leaves an in-app notice about an article for each of the given people. */
-export async function notify(tx: Tx, userIds: string[], articleId: string, message: string): Promise<void> {
+/** Leaves an in-app notice about an article for each of the given people, dated `at` or now. */
+export async function notify(
+  tx: Tx,
+  userIds: string[],
+  articleId: string,
+  message: string,
+  at?: Date,
+): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, articleId, message })) });
+  await tx.notification.createMany({
+    data: unique.map((userId) => ({ userId, articleId, message, createdAt: at })),
+  });
 }
 
-/** Active editorial staff, optionally only chief editors, except one person. */
-export async function findEditorialIds(
+/**
+ * Who may decide the next review stage of a submitted article: the active staff the workflow
+ * validator would let approve it (not its author, nobody who approved an earlier stage of this
+ * round, the chief editor for the final stage of several). Only they are asked to act.
+ */
+export async function findEligibleReviewers(
   tx: Tx,
-  options: { chiefOnly?: boolean; except?: string | null } = {},
+  article: { authorId: string | null },
+  round: { reviewStage: number; stages: number; approverIds: readonly string[] },
 ): Promise<string[]> {
-  const users = await tx.user.findMany({
-    where: {
-      active: true,
-      role: { in: options.chiefOnly ? ["CHIEF_EDITOR"] : ["EDITOR", "CHIEF_EDITOR"] },
-      id: options.except ? { not: options.except } : undefined,
-    },
-    select: { id: true },
+  const staff = await tx.user.findMany({
+    where: { active: true, role: { in: rolesWith("review:decide") } },
+    select: { id: true, role: true },
   });
-  return users.map((u) => u.id);
+  return staff
+    .filter((user) =>
+      allowsTransition("approve", {
+        status: "SUBMITTED",
+        reviewStage: round.reviewStage,
+        stages: round.stages,
+        authorId: article.authorId,
+        actor: { id: user.id, role: user.role as Role },
+        approverIds: round.approverIds,
+        note: "",
+      }),
+    )
+    .map((user) => user.id);
 }

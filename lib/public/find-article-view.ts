@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/lib/db";
 import { renderArticleHtml } from "@/lib/editor/render-article-html";
 import { shanghaiDate } from "@/lib/time/shanghai";
-import { formatByline } from "./byline";
+import { type BylineEntry, formatByline } from "./byline";
 import { excerpt } from "./excerpt";
 import { firstPhoto, type Photo } from "./first-photo";
 import { inReadingOrder } from "./reading-order";
@@ -19,7 +19,7 @@ export interface ArticleView {
   subtitle: string;
   byline: string;
   /** Who is credited, in byline order, for structured data. */
-  credits: { role: string; name: string }[];
+  credits: BylineEntry[];
   html: string;
   /** The first photo, shared as og:image. */
   photo: Photo | null;
@@ -68,9 +68,9 @@ export async function findArticleView(
     subtitle: article.subtitle,
     byline: formatByline(credits),
     credits,
-    html: renderArticleHtml(JSON.parse(article.body) as JSONContent),
+    html: renderArticleHtml(article.body as JSONContent),
     photo: firstPhoto(article.body),
-    description: excerpt(article.body, 120),
+    description: excerpt(article.plainText, 120),
     charCount: article.charCount,
     publishedAt: article.publishedAt?.toISOString() ?? null,
     section: article.section,

@@ -25,8 +25,8 @@ function findImage(node: JSONContent): JSONContent | null {
 }
 
 /** An article's first photo (the lead story's picture on the front page and in og:image), or null. */
-export function firstPhoto(body: string): Photo | null {
-  const image = findImage(JSON.parse(body) as JSONContent);
+export function firstPhoto(body: unknown): Photo | null {
+  const image = findImage(body as JSONContent);
   const src = String(image?.attrs?.src ?? "");
   if (!image || !src) return null;
   const width = positiveInteger(image.attrs?.width);

@@ -13,7 +13,7 @@ export async function listRecentPublicArticles(db: Database, now: Date, take: nu
       id: true,
       headline: true,
       subtitle: true,
-      body: true,
+      plainText: true,
       publishedAt: true,
       updatedAt: true,
       position: true,
@@ -26,9 +26,9 @@ export async function listRecentPublicArticles(db: Database, now: Date, take: nu
     (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) ||
     (b.issue?.number ?? 0) - (a.issue?.number ?? 0) ||
     compareReadingOrder(a, b);
-  return articles.sort(newestFirst).map(({ body, position: _, bylines, ...article }) => ({
+  return articles.sort(newestFirst).map(({ plainText, position: _, bylines, ...article }) => ({
     ...article,
-    summary: excerpt(body, 200),
+    summary: excerpt(plainText, 200),
     creators: bylines.map((b) => b.person.name),
   }));
 }

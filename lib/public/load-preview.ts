@@ -1,26 +1,27 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { issueStatusAt } from "@/lib/issues/visibility";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findIssueView } from "./find-issue-view";
 import { parseIssueNumber } from "./parse-issue-number";
 import { previewScope } from "./preview-scope";
 
-/** Previews are for the people who plan issues; anyone else gets the usual 404. */
-async function requirePlanner(returnTo: string) {
-  const user = await requireUser(returnTo);
-  if (!roleCan(user, "issue:manage")) notFound();
-}
+/** Previews are for the people who plan issues; anyone else signed in gets 没有权限. */
+const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:manage");
 
 export async function loadIssuePreviewOr404(segment: string) {
   await requirePlanner(`/newsroom/preview/issues/${segment}`);
   const number = parseIssueNumber(segment);
   const issue = number === null ? null : await findIssueView(db, number, previewScope());
   if (!issue) notFound();
-  const status = await db.issue.findUnique({ where: { number: issue.number }, select: { status: true } });
-  return { issue, published: status?.status === "PUBLISHED" };
+  const stored = await db.issue.findUnique({
+    where: { number: issue.number },
+    select: { status: true, publishAt: true },
+  });
+  return { issue, published: stored !== null && issueStatusAt(stored, systemClock()) === "PUBLISHED" };
 }
 
 export async function loadArticlePreviewOr404(id: string) {

@@ -5,6 +5,7 @@ import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
 import { getMasthead } from "@/lib/settings/publication-settings";
 import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
+import { findWithdrawnArticle } from "./find-withdrawn-article";
 import { findIssueView, findLatestIssueNumber } from "./find-issue-view";
 import { listIssuesByYear, listPublicYears } from "./list-issues-by-year";
 import { listIssueNumbers } from "./list-public-issue-numbers";
@@ -34,6 +35,9 @@ export function getPublicIssueNumbers() {
 }
 
 export const getPublicArticle = cache((id: string) => findArticleView(db, id, publicScope(systemClock())));
+
+/** An article readers had and no longer have (only asked when getPublicArticle found nothing). */
+export const getWithdrawnArticle = cache((id: string) => findWithdrawnArticle(db, id, systemClock()));
 
 /** The years that have public issues, for the search filter. */
 export function getPublicYears() {

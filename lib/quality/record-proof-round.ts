@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { loadArticleFor } from "@/lib/articles/load-article-for";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { ERROR_CATEGORIES } from "./error-rate";
@@ -22,9 +23,6 @@ export const proofRoundSchema = z.object({
   note: textInput().max(500).default(""),
 });
 
-/** Articles that may be proofread: approved for print or already out. */
-export const PROOFREADABLE = ["APPROVED", "HELD", "SCHEDULED", "PUBLISHED"];
-
 /** Records a proofreading round (校次) on an approved article or a whole issue, with the errors found. */
 export async function recordProofRound(
   db: Database,
@@ -35,13 +33,13 @@ export async function recordProofRound(
   return db.$transaction(async (tx) => {
     let where: { articleId: string } | { issueId: string };
     if ("articleId" in input.target) {
-      const article = await tx.article.findUnique({
-        where: { id: input.target.articleId },
-        select: { id: true, status: true },
-      });
-      if (!article) throw new AppError("NOT_FOUND", "稿件不存在。");
-      if (!PROOFREADABLE.includes(article.status))
-        throw new AppError("CONFLICT", "只能对已通过的稿件记录校次。");
+      const article = await loadArticleFor(
+        tx,
+        user,
+        input.target.articleId,
+        "article:proofread",
+        "只能对已通过的稿件记录校次。",
+      );
       where = { articleId: article.id };
     } else {
       const issue = await tx.issue.findUnique({

@@ -8,6 +8,7 @@
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
 const { forgetPage, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
+const { applyPageStatus } = require("./page-status.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -18,7 +19,9 @@ class ReaderCacheHandler extends FileSystemCache {
   /** @param {any} options */
   constructor(options) {
     super(options);
-    // The default of lib/database-url.ts, which this file, loaded outside the app's bundles, cannot import.
+    // Read here and not through lib/env.ts: Next require()s this file at run time, outside the
+    // app's bundles, where TypeScript modules cannot be loaded. The default is lib/env.ts's, and
+    // `npm start` has checked the variable there before any server process starts.
     this.invalidations = openInvalidationReader(process.env.DATABASE_URL || "file:./data/newsroom.db");
     /** When each render in this process began: Next asks for the page, misses, renders, then stores it. */
     this.renderStarts = new Map();
@@ -68,6 +71,7 @@ class ReaderCacheHandler extends FileSystemCache {
     // anonymous requests fill the disk. It is rendered again when asked for again.
     if (data?.kind === "APP_PAGE" && data.status === 404) return;
     if (data?.headers) data.headers[STARTED_HEADER] = String(startedAt);
+    applyPageStatus(data);
     await super.set(key, data, ctx);
     rememberPage(key, data, startedAt);
   }

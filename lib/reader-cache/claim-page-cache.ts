@@ -16,8 +16,15 @@ export const OWNER_FILE = path.resolve(".next", "cache", "reader-pages.owner");
  */
 export async function claimPageCache(db: Database, now: Date, ownerFile = OWNER_FILE): Promise<boolean> {
   const stored = await db.setting.findUnique({ where: { key: DATABASE_ID_KEY } });
-  const databaseId =
-    stored?.value ?? (await db.setting.create({ data: { key: DATABASE_ID_KEY, value: randomUUID() } })).value;
+  let databaseId = stored?.value;
+  if (typeof databaseId !== "string") {
+    databaseId = randomUUID();
+    await db.setting.upsert({
+      where: { key: DATABASE_ID_KEY },
+      update: { value: databaseId },
+      create: { key: DATABASE_ID_KEY, value: databaseId },
+    });
+  }
   const owner = existsSync(ownerFile) ? readFileSync(ownerFile, "utf8").trim() : "";
   if (owner === databaseId) return false;
   await invalidateReaderPages(db, { everything: true }, now);

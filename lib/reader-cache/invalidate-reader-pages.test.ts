@@ -47,7 +47,7 @@ describe("invalidateReaderPages and the page cache's reader", () => {
       data: {
         headline: "稿件",
         subtitle: "",
-        body: '{"type":"doc","content":[]}',
+        body: { type: "doc", content: [] },
         charCount: 0,
         status: "PUBLISHED",
         issueId: issue.id,

@@ -15,7 +15,11 @@ const { generateETag } = require("next/dist/server/lib/etag");
 
 const TAGS_HEADER = "x-next-cache-tags";
 const STATE = Symbol.for("zhongyuan.readerPageArtifacts");
-/** Bytes of page bodies kept in memory per server process (PAGE_MEMORY_MB, default 512). */
+/**
+ * Bytes of page bodies kept in memory per server process (PAGE_MEMORY_MB, default 512). Read
+ * here and not through lib/env.ts: this CommonJS file is loaded by the cache handler, which Next
+ * require()s at run time outside the app's bundles; `npm start` has checked the value in lib/env.ts.
+ */
 const MEMORY_BYTES = Number(process.env.PAGE_MEMORY_MB || 512) * 1024 * 1024;
 /** Search pages kept in the shared file: the newest this many (any query string is a search). */
 const MAX_SEARCH_PAGES = 20_000;

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { assertRoleCan } from "@/lib/permissions/assert";
+import { articleWhere } from "@/lib/permissions/policy";
 import { getReviewStages } from "@/lib/settings/review-stages";
 import { allowsTransition } from "@/lib/workflow/check-transition";
 import { findRoundApprovers } from "@/lib/workflow/find-round-approvers";
@@ -15,7 +16,7 @@ export async function findReviewQueue(db: Database, user: SessionUser) {
   assertRoleCan(user, "review:queue");
   const stages = await getReviewStages(db);
   const submitted = await db.article.findMany({
-    where: { status: "SUBMITTED" },
+    where: { AND: [articleWhere(user, "review:decide"), { status: "SUBMITTED" }] },
     orderBy: { submittedAt: "asc" },
     select: {
       id: true,

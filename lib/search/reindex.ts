@@ -1,10 +1,10 @@
-import type { JSONContent } from "@tiptap/core";
 import type { Database, Tx } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
+import type { ArticleStatus, IssueStatus } from "@/lib/generated/prisma/enums";
 import { deleteSearchRows, insertSearchRows, type SearchRow } from "./search-index-sql";
 import { tokenizeForIndex } from "./tokenize";
 
-const LISTED = ["PUBLISHED", "SCHEDULED"];
+const LISTED: ArticleStatus[] = ["PUBLISHED", "SCHEDULED"];
+const LISTED_ISSUES: IssueStatus[] = ["PUBLISHED", "SCHEDULED"];
 /** Ids per query: SQLite (and Prisma for it) binds at most 999 parameters per statement. */
 const IDS_PER_QUERY = 500;
 
@@ -13,8 +13,8 @@ export interface ListedArticle {
   id: string;
   headline: string;
   subtitle: string;
-  /** The Tiptap document, as stored. */
-  body: string;
+  /** Article.plainText. */
+  plainText: string;
   publishedAt: Date;
   sectionId: string | null;
   issue: { date: string; publishAt: Date };
@@ -30,7 +30,7 @@ export function searchRowOf(article: ListedArticle): SearchRow {
     year: article.issue.date.slice(0, 4),
     sectionId: article.sectionId,
     headline: tokenizeForIndex(`${article.headline} ${article.subtitle}`).join(" "),
-    body: tokenizeForIndex(docToPlainText(JSON.parse(article.body) as JSONContent)).join(" "),
+    body: tokenizeForIndex(article.plainText).join(" "),
     // Names, not the formatted line: a search for 记者 or 通讯员 should not match every article.
     byline: tokenizeForIndex(article.bylineNames.join(" ")).join(" "),
   };
@@ -43,13 +43,13 @@ async function reindexChunk(tx: Tx | Database, articleIds: string[]): Promise<vo
       id: { in: articleIds },
       status: { in: LISTED },
       publishedAt: { not: null },
-      issue: { status: { in: LISTED }, publishAt: { not: null } },
+      issue: { status: { in: LISTED_ISSUES }, publishAt: { not: null } },
     },
     select: {
       id: true,
       headline: true,
       subtitle: true,
-      body: true,
+      plainText: true,
       publishedAt: true,
       sectionId: true,
       issue: { select: { date: true, publishAt: true } },

@@ -1,31 +1,39 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import { ARTICLE_MOMENT_SELECT, articleStatusAt, articleStatusWhere } from "@/lib/issues/visibility";
 import { assertRoleCan } from "@/lib/permissions/assert";
-import { visibleArticlesWhere } from "@/lib/permissions/can-on-article";
-import { ARTICLE_STATES } from "@/lib/workflow/states";
+import type { Clock } from "@/lib/time/clock";
+import { articleWhere } from "@/lib/permissions/policy";
+import { isArticleState } from "@/lib/workflow/states";
 
 /**
  * Newsroom search over everything the user may see, drafts included, by headline, deck,
- * text and credited name, optionally one status. Newsroom volumes are small: a plain scan through the same
+ * text (Article.plainText: the words, not the stored document's JSON) and credited name,
+ * optionally one status. Newsroom volumes are small: a plain scan through the same
  * where-clause as every newsroom list, rather than a second index to keep in step.
  */
-export async function searchNewsroom(db: Database, user: SessionUser, input: { q: string; status?: string }) {
+export async function searchNewsroom(
+  db: Database,
+  user: SessionUser,
+  input: { q: string; status?: string },
+  clock: Clock,
+) {
   assertRoleCan(user, "newsroom:enter");
   const q = input.q.trim();
   if (!q) return [];
-  const status = (ARTICLE_STATES as readonly string[]).includes(input.status ?? "")
-    ? input.status
-    : undefined;
-  return db.article.findMany({
+  const status = input.status && isArticleState(input.status) ? input.status : undefined;
+  const now = clock();
+  const articles = await db.article.findMany({
     where: {
       AND: [
-        visibleArticlesWhere(user),
-        status ? { status } : {},
+        articleWhere(user, "article:view"),
+        // The status as of now, the same rule as the one each result shows.
+        status ? articleStatusWhere(status, now) : {},
         {
           OR: [
             { headline: { contains: q } },
             { subtitle: { contains: q } },
-            { body: { contains: q } },
+            { plainText: { contains: q } },
             { bylines: { some: { person: { name: { contains: q } } } } },
           ],
         },
@@ -36,11 +44,12 @@ export async function searchNewsroom(db: Database, user: SessionUser, input: { q
     select: {
       id: true,
       headline: true,
-      status: true,
+      ...ARTICLE_MOMENT_SELECT,
       charCount: true,
       updatedAt: true,
       author: { select: { displayName: true } },
-      issue: { select: { number: true } },
+      issue: { select: { number: true, ...ARTICLE_MOMENT_SELECT.issue.select } },
     },
   });
+  return articles.map((article) => ({ ...article, status: articleStatusAt(article, now) }));
 }

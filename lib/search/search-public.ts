@@ -1,6 +1,4 @@
-import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/lib/db";
-import { docToPlainText } from "@/lib/editor/article-doc";
 import { formatByline } from "@/lib/public/byline";
 import { type Highlighted, highlight, snippet } from "./highlight";
 import { countSearchMatches, searchArticleIds } from "./search-index-sql";
@@ -56,7 +54,7 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
       id: true,
       headline: true,
       subtitle: true,
-      body: true,
+      plainText: true,
       section: { select: { name: true } },
       issue: { select: { number: true, date: true } },
       bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
@@ -72,10 +70,7 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
         headline: highlight(article.headline, request.q),
         subtitle: article.subtitle,
         byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
-        snippet: snippet(
-          docToPlainText(JSON.parse(article.body) as JSONContent).replace(/\n+/g, " "),
-          request.q,
-        ),
+        snippet: snippet(article.plainText.replace(/\n+/g, " "), request.q),
         issue: article.issue,
         section: article.section?.name ?? null,
       },

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
-import { clientAddress, parseTrustedProxy } from "./client-address";
+import { env } from "@/lib/env";
+import { clientAddress } from "./client-address";
 import { sendOrKeepSearchPage } from "./search-page-cache";
 import { sendCachedPage } from "./send-cached-page";
 
@@ -27,7 +28,7 @@ function isDecodablePath(url: string | undefined): boolean {
 export async function serveSite(port: number): Promise<void> {
   const app = next({ dev: false, port });
   const handle = app.getRequestHandler();
-  const trustedProxy = parseTrustedProxy(process.env.TRUSTED_PROXY);
+  const trustedProxy = env().TRUSTED_PROXY;
   await app.prepare();
   createServer((req, res) => {
     req.headers["x-forwarded-for"] = clientAddress(

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { loadArticleFor } from "@/lib/articles/load-article-for";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
@@ -27,21 +29,17 @@ const DEFAULT_MASTHEAD: Masthead = {
 const MASTHEAD_KEY = "publication.masthead";
 const TERMS_KEY = "proofread.terms";
 
+/** A setting this module wrote (so of type T), or the fallback when none has been saved. */
 async function readJson<T>(db: Database, key: string, fallback: T): Promise<T> {
   const setting = await db.setting.findUnique({ where: { key } });
-  if (!setting) return fallback;
-  try {
-    return JSON.parse(setting.value) as T;
-  } catch {
-    return fallback;
-  }
+  return setting ? (setting.value as T) : fallback;
 }
 
 async function writeJson(
   db: Database,
   actor: SessionUser,
   key: string,
-  value: unknown,
+  value: Prisma.InputJsonValue,
   detail: string,
   shownToReaders = false,
 ): Promise<void> {
@@ -49,8 +47,8 @@ async function writeJson(
   await db.$transaction(async (tx) => {
     await tx.setting.upsert({
       where: { key },
-      update: { value: JSON.stringify(value) },
-      create: { key, value: JSON.stringify(value) },
+      update: { value },
+      create: { key, value },
     });
     await recordAudit(tx, { actorId: actor.id, action: `settings.${key}`, targetId: key, detail });
     if (shownToReaders) await invalidateReaderPages(tx, { everything: true }, new Date());
@@ -65,7 +63,19 @@ export function setMasthead(db: Database, actor: SessionUser, masthead: Masthead
   return writeJson(db, actor, MASTHEAD_KEY, masthead, "修改报头信息", true);
 }
 
-export function getFlaggedTerms(db: Database): Promise<FlaggedTerm[]> {
+/** The term list as the admin manages it. */
+export async function getFlaggedTerms(db: Database, actor: SessionUser): Promise<FlaggedTerm[]> {
+  assertRoleCan(actor, "settings:manage");
+  return readJson<FlaggedTerm[]>(db, TERMS_KEY, []);
+}
+
+/** The term list for the proofreading hints of an article the user may edit. */
+export async function getProofreadTerms(
+  db: Database,
+  user: SessionUser,
+  articleId: string,
+): Promise<FlaggedTerm[]> {
+  await loadArticleFor(db, user, articleId, "article:edit");
   return readJson<FlaggedTerm[]>(db, TERMS_KEY, []);
 }
 

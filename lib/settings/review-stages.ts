@@ -21,8 +21,8 @@ export async function setReviewStages(db: Database, actor: SessionUser, stages: 
     const before = await getReviewStages(tx);
     await tx.setting.upsert({
       where: { key: KEY },
-      update: { value: String(stages) },
-      create: { key: KEY, value: String(stages) },
+      update: { value: stages },
+      create: { key: KEY, value: stages },
     });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -26,6 +26,15 @@ function prisma(args: string[], url: string): string {
 }
 
 /**
+ * Introspection writes an enum value whose name is not ASCII (ProofErrorCategory's 错字, 标点…)
+ * as a comment, `// 错字 @map("错字")`, leaving an enum Prisma refuses to read; schema.prisma
+ * declares such values by the same name, which is all the comment says, so it is put back.
+ */
+export function restoreEnumValues(introspected: string): string {
+  return introspected.replace(/^(\s*)\/\/ (\S+) @map\("\2"\)$/gmu, "$1$2");
+}
+
+/**
  * The SQL that brings a database migrated with prisma/postgresql/migrations to `target` (by
  * default the schema generated from prisma/schema.prisma): "" when they agree. The migrations
  * run in a scratch schema on `serverUrl`, which Prisma introspects (through the migration
@@ -51,6 +60,7 @@ export async function postgresqlSchemaDrift(
     );
     writeFileSync(wanted, target);
     prisma(["db", "pull", "--schema", migrated], url);
+    writeFileSync(migrated, restoreEnumValues(readFileSync(migrated, "utf8")));
     const sql = prisma(
       ["migrate", "diff", "--from-schema-datamodel", migrated, "--to-schema-datamodel", wanted, "--script"],
       url,

@@ -6,6 +6,7 @@ import { type Database, openDatabase } from "@/lib/db";
 import { databaseProvider, databaseUrl } from "@/lib/database-url";
 import { importArchive } from "@/lib/import/import-archive";
 import { claimPageCache } from "@/lib/reader-cache/claim-page-cache";
+import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { formatImportReport } from "@/lib/import/import-report";
 import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { countSearchRows } from "@/lib/search/search-index-sql";
@@ -33,16 +34,27 @@ async function importBundledArchive(db: Database, log: (line: string) => void): 
 
 /** A database from before search existed (or whose index was lost) gets its index built once. */
 async function ensureSearchIndex(db: Database, log: (line: string) => void): Promise<void> {
-  if ((await countSearchRows(db)) > 0 || (await db.article.count({ where: { status: "PUBLISHED" } })) === 0)
+  if (
+    (await countSearchRows(db)) > 0 ||
+    (await db.article.count({ where: { status: { in: ["PUBLISHED", "SCHEDULED"] } } })) === 0
+  )
     return;
   log(`已建立搜索索引：${await rebuildSearchIndex(db)} 篇文章。`);
 }
 
-/** A repair a migration queued: stored article documents through the editor's document gate. */
+/** A pass a migration queued: stored article text through the storage boundary (gate, plain text, 字数). */
 async function repairQueuedDocs(db: Database, log: (line: string) => void): Promise<void> {
   const repaired = await repairArticleDocs(db);
+  // Reader pages show excerpts and 字数, and the index holds each published article's plain
+  // text: after the pass changed articles, both are made anew.
+  if (repaired && repaired.articles > 0) {
+    await rebuildSearchIndex(db);
+    await invalidateReaderPages(db, { everything: true }, new Date());
+  }
   if (repaired && repaired.articles + repaired.revisions > 0) {
-    log(`已修复不符合编辑器格式的正文：${repaired.articles} 篇稿件，${repaired.revisions} 个修订版本。`);
+    log(
+      `已按现行规则整理正文（编辑器格式、纯文本、字数）：${repaired.articles} 篇稿件，${repaired.revisions} 个修订版本。`,
+    );
   }
 }
 

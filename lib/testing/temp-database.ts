@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 import { type Database, openDatabase } from "@/lib/db";
 import { type DatabaseProvider } from "@/lib/database-url";
 import { postgresqlConnection } from "@/lib/database/postgresql-url.cjs";
 import { applyPostgresqlMigrations } from "@/lib/setup/apply-postgresql-migrations";
-import { applySqliteMigrations } from "@/lib/setup/apply-migrations";
 
 export interface TempDatabase {
   db: Database;
@@ -28,6 +28,10 @@ export function testDatabaseProvider(): DatabaseProvider {
 
 let counter = 0;
 
+/**
+ * A schema of its own on the PostgreSQL server, migrated by plain SQL over one connection
+ * (lib/setup/apply-postgresql-migrations.ts: a fraction of a second, so no template is kept).
+ */
 function createTempPostgresql(server: string): TempDatabase {
   const url = new URL(server);
   const schema = `test_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
@@ -54,13 +58,20 @@ function createTempPostgresql(server: string): TempDatabase {
   };
 }
 
-/** A migrated database of its own, for tests that need real queries: SQLite, or PostgreSQL (above). */
-export function createTempDatabase(): TempDatabase {
-  if (process.env.TEST_DATABASE_URL) return createTempPostgresql(process.env.TEST_DATABASE_URL);
+/**
+ * A migrated SQLite database in a temporary folder: a copy of the template the run migrated
+ * once (lib/testing/global-setup.ts). The template is written by `prisma migrate deploy` in
+ * rollback-journal mode and closed, so the one file is the whole database.
+ */
+function createTempSqlite(): TempDatabase {
+  const template = inject("templateDatabase");
+  if (!template || !existsSync(template) || existsSync(`${template}-wal`)) {
+    throw new Error("没有迁移好的模板数据库：请经 vitest（vitest.config.ts 的 globalSetup）运行测试。");
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "newsroom-test-"));
   const file = path.join(dir, "test.db");
+  copyFileSync(template, file);
   const url = `file:${file}`;
-  applySqliteMigrations(url);
   const db = openDatabase(url);
   return {
     db,
@@ -72,4 +83,10 @@ export function createTempDatabase(): TempDatabase {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A migrated database of its own, for tests that need real queries: SQLite, or PostgreSQL (above). */
+export function createTempDatabase(): TempDatabase {
+  const server = process.env.TEST_DATABASE_URL;
+  return server ? createTempPostgresql(server) : createTempSqlite();
 }

@@ -1,7 +1,6 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
-import { publicArticleWhere } from "@/lib/issues/visibility";
-import { canOnArticle } from "@/lib/permissions/can-on-article";
+import { can } from "@/lib/permissions/policy";
 
 /**
  * An upload the requester may fetch: anyone, once its article is public; otherwise only
@@ -10,11 +9,19 @@ import { canOnArticle } from "@/lib/permissions/can-on-article";
 export async function findReadableUpload(db: Database, user: SessionUser | null, id: string, now: Date) {
   const upload = await db.upload.findUnique({
     where: { id },
-    include: { article: { select: { id: true, authorId: true, status: true } } },
+    include: {
+      article: {
+        select: {
+          authorId: true,
+          status: true,
+          publishedAt: true,
+          issue: { select: { status: true, publishAt: true } },
+        },
+      },
+    },
   });
   if (!upload) return null;
-  const isPublic =
-    (await db.article.count({ where: { AND: [publicArticleWhere(now), { id: upload.articleId }] } })) > 0;
-  if (isPublic) return { ...upload, isPublic };
-  return canOnArticle(user, "article:view", upload.article) ? { ...upload, isPublic } : null;
+  const isPublic = can(user, "article:read", upload.article, now);
+  if (isPublic || can(user, "article:view", upload.article)) return { ...upload, isPublic };
+  return null;
 }

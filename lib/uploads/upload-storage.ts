@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /**
  * Where uploaded files (originals and their WebP copies) live, by name. Every server process and
@@ -35,8 +36,6 @@ export function localDiskStorage(dir: string): UploadStorage {
 export function uploadStorage(): UploadStorage {
   // A run-time folder of user files: the bundler must not try to trace it into the build.
   return localDiskStorage(
-    path.resolve(
-      /*turbopackIgnore: true*/ process.env.UPLOAD_DIR || path.join(process.cwd(), "data", "uploads"),
-    ),
+    path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR ?? path.join(process.cwd(), "data", "uploads")),
   );
 }

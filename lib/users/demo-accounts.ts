@@ -1,14 +1,13 @@
 import type { Role } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 
-/** Shared password of the demo accounts unless DEMO_PASSWORD says otherwise (see README). */
-export const DEFAULT_DEMO_PASSWORD = "zhongyuan-demo";
-
+/** Shared password of the demo accounts: DEMO_PASSWORD, by default zhongyuan-demo (see README). */
 export function demoPassword(): string {
-  return process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  return env().DEMO_PASSWORD;
 }
 
 export function isDemoMode(): boolean {
-  return process.env.NEWSROOM_DEMO === "1";
+  return env().NEWSROOM_DEMO;
 }
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role }[] = [

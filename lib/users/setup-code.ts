@@ -24,7 +24,7 @@ export async function issueSetupCode(db: Database): Promise<string> {
 /** Whether the code is the one issued, without using it up. */
 export async function setupCodeMatches(db: Database | Tx, code: string): Promise<boolean> {
   const stored = await db.setting.findUnique({ where: { key: SETTING_KEY } });
-  return stored !== null && timingSafeEqual(Buffer.from(stored.value, "hex"), digest(code));
+  return typeof stored?.value === "string" && timingSafeEqual(Buffer.from(stored.value, "hex"), digest(code));
 }
 
 /** Checks the code and consumes it, inside the transaction that creates the admin. */

@@ -4,23 +4,10 @@ import { getReviewStages } from "@/lib/settings/review-stages";
 import { allowsTransition } from "./check-transition";
 import { findRoundApprovers } from "./find-round-approvers";
 import { stageName } from "./states";
-import { TRANSITIONS, type WorkflowAction } from "./transitions";
-
-/** Decisions the article page offers; scheduling and publishing whole issues live in the planner. */
-const OFFERED: WorkflowAction[] = [
-  "submit",
-  "withdraw",
-  "approve",
-  "requestChanges",
-  "hold",
-  "release",
-  "reject",
-  "unpublish",
-  "republish",
-];
+import { ARTICLE_PAGE_ACTIONS, type ArticlePageAction, TRANSITIONS } from "./transitions";
 
 export interface AvailableTransition {
-  action: WorkflowAction;
+  action: ArticlePageAction;
   label: string;
   noteRequired: boolean;
 }
@@ -28,6 +15,7 @@ export interface AvailableTransition {
 /**
  * The workflow buttons this user gets on this article: exactly the transitions the validator
  * would accept now (a note aside), so a button is never offered that the action would refuse.
+ * `article.status` is its status as of now (visibility.ts: articleStatusAt).
  */
 export async function findAvailableTransitions(
   db: Database,
@@ -44,7 +32,7 @@ export async function findAvailableTransitions(
   const approvers = await findRoundApprovers(db, article);
   const context = { ...article, stages, actor: user, approverIds: [...approvers.values()], note: "-" };
   const transitions: AvailableTransition[] = [];
-  for (const action of OFFERED.filter((candidate) => allowsTransition(candidate, context))) {
+  for (const action of ARTICLE_PAGE_ACTIONS.filter((candidate) => allowsTransition(candidate, context))) {
     const nextStage = stageName(article.reviewStage + 1, stages);
     const label =
       action === "approve" ? (stages === 1 ? "审核通过" : `${nextStage}通过`) : TRANSITIONS[action].label;

@@ -1,8 +1,9 @@
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
+import { can, isArticleAction, roleCan } from "@/lib/permissions/policy";
 import type { ArticleState } from "./states";
 import { stageName } from "./states";
-import { TRANSITIONS, type WorkflowAction } from "./transitions";
+import { TRANSITIONS, type Transition, type WorkflowAction } from "./transitions";
 
 export interface TransitionContext {
   status: string;
@@ -25,19 +26,23 @@ export interface TransitionOutcome {
   approvedStage?: number;
 }
 
-const EDITORIAL: readonly Role[] = ["EDITOR", "CHIEF_EDITOR"];
 const refuse = (message: string): never => {
   throw new AppError("FORBIDDEN", message);
 };
 
+/** Whether the access policy grants the actor the transition's permission on this article. */
+function permitted(transition: Transition, ctx: TransitionContext): boolean {
+  const { permission } = transition;
+  return isArticleAction(permission) ? can(ctx.actor, permission, ctx) : roleCan(ctx.actor, permission);
+}
+
 /** Refuses a reviewer who may not decide the article's current stage, saying why. */
 function checkReviewer(ctx: TransitionContext, finalOnly: boolean): void {
   const next = ctx.reviewStage + 1;
-  if (!EDITORIAL.includes(ctx.actor.role)) refuse("只有编辑或主编可以审稿。");
   if (ctx.authorId === ctx.actor.id) refuse("不能审核自己的稿件。");
   if (ctx.approverIds.includes(ctx.actor.id)) refuse("同一人不能审核同一稿件的两个审级。");
   if (finalOnly && next !== ctx.stages) refuse(`还需先完成${stageName(next, ctx.stages)}，才能作此决定。`);
-  if (ctx.stages > 1 && next === ctx.stages && ctx.actor.role !== "CHIEF_EDITOR")
+  if (ctx.stages > 1 && next === ctx.stages && !roleCan(ctx.actor, "review:final"))
     refuse("终审须由主编完成。");
 }
 
@@ -57,12 +62,12 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
     );
   }
   const reviewing = transition.by === "reviewer" && ctx.status === "SUBMITTED";
-  if (transition.by === "author" && ctx.authorId !== ctx.actor.id) refuse("只有作者本人可以执行此操作。");
+  if (!permitted(transition, ctx)) {
+    if (transition.by === "author") refuse("只有作者本人可以执行此操作。");
+    refuse(reviewing ? "只有编辑或主编可以审稿。" : "只有编辑或主编可以执行此操作。");
+  }
   // Holding a submitted article is a final decision in substance, so it needs the final stage.
   if (reviewing) checkReviewer(ctx, action === "hold");
-  // Deciding on an approved or held article again is ordinary editorial work.
-  else if (transition.by !== "author" && !EDITORIAL.includes(ctx.actor.role))
-    refuse("只有编辑或主编可以执行此操作。");
 
   if (action === "approve") {
     const approvedStage = ctx.reviewStage + 1;
@@ -74,6 +79,10 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
   }
   if (action === "submit" || action === "withdraw" || action === "requestChanges")
     return { to: transition.to, reviewStage: 0 };
+  if (action === "reopen") {
+    if (ctx.reviewStage === 0) throw new AppError("CONFLICT", "稿件还没有通过任何审级，无需退回。");
+    return { to: transition.to, reviewStage: ctx.reviewStage - 1 };
+  }
   return { to: transition.to, reviewStage: ctx.reviewStage };
 }
 

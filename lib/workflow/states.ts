@@ -1,15 +1,12 @@
-export const ARTICLE_STATES = [
-  "DRAFT",
-  "SUBMITTED",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "HELD",
-  "REJECTED",
-  "SCHEDULED",
-  "PUBLISHED",
-  "UNPUBLISHED",
-] as const;
-export type ArticleState = (typeof ARTICLE_STATES)[number];
+import { ArticleStatus } from "@/lib/generated/prisma/enums";
+
+/** The article states: the schema's enum (prisma/schema.prisma), in lifecycle order. */
+export const ARTICLE_STATES: readonly ArticleStatus[] = Object.values(ArticleStatus);
+export type ArticleState = ArticleStatus;
+
+export function isArticleState(value: string): value is ArticleState {
+  return (ARTICLE_STATES as readonly string[]).includes(value);
+}
 
 /** Review stages (三审) by position: 初审, 复审, 终审. */
 export const STAGE_NAMES = ["初审", "复审", "终审"] as const;

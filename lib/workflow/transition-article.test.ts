@@ -128,30 +128,65 @@ describe("transitionArticle", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
   });
 
+  const edit = async (user: SessionUser, id: string, text: string) => {
+    const { version } = await db.article.findUniqueOrThrow({ where: { id } });
+    return saveArticle(
+      db,
+      user,
+      { id, version, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf(text) },
+      clock,
+    );
+  };
+  const reopenings = (id: string) =>
+    db.workflowEvent.findMany({ where: { articleId: id, note: { contains: "重新审核" } } });
+
   it("sends an article back to a stage when its text changes after that stage approved it", async () => {
     await setReviewStages(db, await createTestUser(db, "ADMIN"), 2);
     const id = await submittedArticle();
     await act(editor, id, "approve", "初审通过");
-    const { version } = await db.article.findUniqueOrThrow({ where: { id } });
-    await saveArticle(
-      db,
-      editor2,
-      {
-        id,
-        version,
-        headline: "网格员培训",
-        subtitle: "",
-        sectionId: null,
-        body: docOf("本报讯 改过的培训。"),
-      },
-      clock,
-    );
+    const saved = await edit(editor2, id, "本报讯 改过的培训。");
+    expect(saved.reopenedStage).toEqual({ stage: 1, name: "初审" });
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article.reviewStage).toBe(0);
     expect(
       await db.workflowEvent.findFirst({ where: { articleId: id, note: { contains: "退回初审" } } }),
     ).not.toBeNull();
     expect((await findReviewQueue(db, editor)).map((a) => a.nextStage)).toEqual(["初审"]);
+  });
+
+  it("reopens one stage per approval, tells whoever may decide it again, and says so in the save", async () => {
+    await setReviewStages(db, await createTestUser(db, "ADMIN"), 3);
+    const id = await submittedArticle();
+    await act(editor, id, "approve", "初审意见");
+    await act(editor2, id, "approve", "复审意见");
+    await db.notification.deleteMany();
+
+    // The chief edits while deciding 终审: 复审 approved other text, so it is open again.
+    expect((await edit(chief, id, "本报讯 主编改过。")).reopenedStage).toEqual({ stage: 2, name: "复审" });
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).reviewStage).toBe(1);
+    // Told: editor2, whose approval no longer stands. Not: the chief who edited, the author,
+    // nor editor, whose 初审 still stands and who may not decide a second stage.
+    const told = await db.notification.findMany({ where: { articleId: id } });
+    expect(told.map((n) => [n.userId, n.message])).toEqual([
+      [editor2.id, "《网格员培训》在复审通过后被修改，退回复审重新审核"],
+    ]);
+
+    // Autosave goes on: the stage stays open, nothing further is taken back.
+    const again = await edit(chief, id, "本报讯 主编又改了一句。");
+    expect(again.reopenedStage).toBeNull();
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).reviewStage).toBe(1);
+    expect(await reopenings(id)).toHaveLength(1);
+
+    // Approved again, an edit reopens it again; the editor who approved it edits their own approval away.
+    await act(editor2, id, "approve", "复审再审");
+    expect((await edit(editor2, id, "本报讯 复审后又改。")).reopenedStage).toEqual({
+      stage: 2,
+      name: "复审",
+    });
+    expect(await reopenings(id)).toHaveLength(2);
+    await act(editor2, id, "approve", "复审三审");
+    await act(chief, id, "approve", "终审同意");
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
   });
 
   it("lets only one of two simultaneous approvals through, also from two server instances", async () => {

@@ -5,19 +5,26 @@ import { ImportDocxButton } from "@/components/newsroom/import-docx-button";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { MyAssignments } from "@/components/planning/my-assignments";
 import { findMyArticles } from "@/lib/articles/find-my-articles";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/policy";
+import { findMyAssignments } from "@/lib/planning/find-my-assignments";
+import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
 export const metadata: Metadata = { title: "我的稿件" };
 
-// 我的稿件: a writer's own articles with their state; admins write none and go to accounts.
+// 我的稿件: what was assigned to the writer first, then their own articles with their state;
+// admins write none and go to accounts.
 export default async function MyArticlesPage() {
   const user = await requireUser("/newsroom");
   if (!roleCan(user, "article:create")) redirect("/newsroom/people");
-  const articles = await findMyArticles(db, user);
+  const [assignments, articles] = await Promise.all([
+    findMyAssignments(db, user, systemClock),
+    findMyArticles(db, user, systemClock),
+  ]);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -27,6 +34,7 @@ export default async function MyArticlesPage() {
           <ImportDocxButton />
         </div>
       </div>
+      <MyAssignments assignments={assignments} />
       {articles.length === 0 ? (
         <EmptyState>还没有稿件。点击“新建稿件”开始写作。</EmptyState>
       ) : (

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
+import { addArticlesToIssue } from "@/lib/issues/add-articles-to-issue";
 import { arrangeIssue } from "@/lib/issues/arrange-issue";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createIssueSchema, issueDateSchema, shanghaiLocalTime } from "@/lib/issues/issue-input";
@@ -40,6 +41,22 @@ export const arrangeIssueAction = defineAction(
     await arrangeIssue(db, user, input.number, input.op, systemClock);
     revalidatePath(`/newsroom/issues/${input.number}`);
     return { number: input.number };
+  },
+);
+
+// 批量编入: several approved articles at once, each into its chosen section.
+export const addArticlesAction = defineAction(
+  z.object({
+    number,
+    items: z
+      .array(z.object({ articleId: id, sectionId }))
+      .min(1, "请先勾选要编入的稿件。")
+      .max(50, "一次最多编入 50 篇。"),
+  }),
+  async (input, { user }) => {
+    const result = await addArticlesToIssue(db, user, input.number, input.items, systemClock);
+    revalidatePath(`/newsroom/issues/${input.number}`);
+    return result;
   },
 );
 

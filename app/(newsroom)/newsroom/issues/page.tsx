@@ -1,32 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
+import { IssueCells } from "@/components/newsroom/issue-cells";
 import { DataTable } from "@/components/ui/data-table";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { firstParam } from "@/lib/http/first-param";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
-import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
+import { issueDateSchema } from "@/lib/issues/issue-input";
 import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { shanghaiDate } from "@/lib/time/shanghai";
 
 export const metadata: Metadata = { title: "期刊编排" };
 
-// 期刊编排: every issue and a new one.
-export default async function IssuesPlannerPage() {
-  const user = await requireUser("/newsroom/issues");
-  if (!roleCan(user, "issue:manage")) notFound();
+// 期刊编排: every issue and a new one (for the date picked in the calendar, `?date=`).
+export default async function IssuesPlannerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePermission("/newsroom/issues", "issue:manage");
   const [issues, suggested] = await Promise.all([
     listIssuesForPlanner(db, user, systemClock),
-    suggestIssueNumber(db),
+    suggestIssueNumber(db, user),
   ]);
+  const picked = issueDateSchema.safeParse(firstParam((await searchParams).date));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">期刊编排</h1>
-      <CreateIssueForm suggestedNumber={suggested} today={shanghaiDate(systemClock())} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">期刊编排</h1>
+        <Link href="/newsroom/calendar" className="text-sm text-brand-dark hover:underline">
+          编辑日历 →
+        </Link>
+      </div>
+      <CreateIssueForm
+        suggestedNumber={suggested}
+        today={picked.success ? picked.data : shanghaiDate(systemClock())}
+      />
       <DataTable
         columns={[
           { label: "期号" },
@@ -39,16 +51,7 @@ export default async function IssuesPlannerPage() {
       >
         {issues.map((issue) => (
           <tr key={issue.number}>
-            <td className="px-4 py-3">
-              <Link
-                href={`/newsroom/issues/${issue.number}`}
-                className="font-medium text-brand-dark hover:underline"
-              >
-                第{issue.number}期
-              </Link>
-            </td>
-            <td className="px-4 py-3">{issue.date}</td>
-            <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+            <IssueCells issue={issue} />
             <td className="px-4 py-3 tabular-nums">
               {issue.publishAt ? formatNewsroomTime(issue.publishAt) : "—"}
             </td>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MarkReadButton } from "@/components/newsroom/mark-read-button";
+import { NotificationList } from "@/components/newsroom/notification-list";
 import { EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "通知" };
 export default async function NotificationsPage() {
   const user = await requireUser("/newsroom/notifications");
   const notifications = await listNotifications(db, user);
-  const unread = notifications.filter((n) => !n.readAt);
+  const unread = notifications.filter((n) => !n.readAt && !n.handled);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -23,27 +23,17 @@ export default async function NotificationsPage() {
       {notifications.length === 0 ? (
         <EmptyState>暂无通知。</EmptyState>
       ) : (
-        <ul className="divide-y divide-gray-100 rounded border border-gray-200 bg-white">
-          {notifications.map((n) => (
-            <li
-              key={n.id}
-              className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${n.readAt ? "text-gray-600" : "bg-amber-50"}`}
-            >
-              <span>
-                {!n.readAt && (
-                  <span className="mr-2 inline-block rounded bg-brand px-1.5 text-xs text-white">未读</span>
-                )}
-                <Link href={`/newsroom/articles/${n.articleId}`} className="hover:underline">
-                  {n.message}
-                </Link>
-                <time dateTime={n.createdAt.toISOString()} className="ml-3 text-xs text-muted">
-                  {formatNewsroomTime(n.createdAt)}
-                </time>
-              </span>
-              {!n.readAt && <MarkReadButton ids={[n.id]} label="标为已读" />}
-            </li>
-          ))}
-        </ul>
+        <NotificationList
+          notifications={notifications.map((n) => ({
+            id: n.id,
+            message: n.message,
+            articleId: n.articleId,
+            read: n.readAt !== null,
+            handled: n.handled,
+            at: n.createdAt.toISOString(),
+            atLabel: formatNewsroomTime(n.createdAt),
+          }))}
+        />
       )}
     </>
   );

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/newsroom/create-user-form";
 import { UserRow } from "@/components/newsroom/user-row";
-import { requireUser } from "@/lib/auth/current-user";
 import { isRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { listUsersWithAudit } from "@/lib/users/list-users";
 
@@ -13,8 +11,7 @@ export const metadata: Metadata = { title: "人员管理" };
 
 // 人员管理 (admins only): accounts, roles, deactivation, password resets, and the audit trail.
 export default async function PeoplePage() {
-  const user = await requireUser("/newsroom/people");
-  if (!roleCan(user, "users:manage")) notFound();
+  const user = await requirePermission("/newsroom/people", "users:manage");
   const { users, audit } = await listUsersWithAudit(db, user);
   return (
     <div className="space-y-8">

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { searchNewsroom } from "@/lib/search/search-newsroom";
+import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 
 export const metadata: Metadata = { title: "稿件搜索" };
@@ -20,7 +21,7 @@ export default async function NewsroomSearchPage({
   const params = await searchParams;
   const q = firstParam(params.q);
   const status = firstParam(params.status);
-  const results = await searchNewsroom(db, user, { q, status });
+  const results = await searchNewsroom(db, user, { q, status }, systemClock);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">稿件搜索</h1>

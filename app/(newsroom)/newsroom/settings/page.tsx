@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FlaggedTermsForm } from "@/components/newsroom/flagged-terms-form";
 import { MastheadForm } from "@/components/newsroom/masthead-form";
 import { ReviewStagesForm } from "@/components/newsroom/review-stages-form";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
 import { getFlaggedTerms, getMasthead } from "@/lib/settings/publication-settings";
 import { getReviewStages } from "@/lib/settings/review-stages";
 
@@ -13,12 +11,11 @@ export const metadata: Metadata = { title: "出版设置" };
 
 // 出版设置 (admins only).
 export default async function SettingsPage() {
-  const user = await requireUser("/newsroom/settings");
-  if (!roleCan(user, "settings:manage")) notFound();
+  const user = await requirePermission("/newsroom/settings", "settings:manage");
   const [stages, masthead, terms] = await Promise.all([
     getReviewStages(db),
     getMasthead(db),
-    getFlaggedTerms(db),
+    getFlaggedTerms(db, user),
   ]);
   return (
     <div className="max-w-2xl space-y-6">

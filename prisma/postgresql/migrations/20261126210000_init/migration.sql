@@ -1,13 +1,36 @@
--- The newsroom schema on PostgreSQL as of the SQLite migrations up to 20261126190300, generated
--- from the PostgreSQL schema (npm run db:generate) with prisma migrate diff. Later schema
--- changes get their own migration here: npm run db:migration:postgresql -- <name>.
+-- The newsroom schema on PostgreSQL as of the SQLite migrations up to 20261126210000_story_planning
+-- (enums, Json columns as jsonb, Article.plainText, comment anchors, story planning), generated
+-- from the PostgreSQL schema (npm run db:generate) with prisma migrate diff --from-empty; the
+-- generated CREATE SCHEMA "public" is left out (the URL's schema is where this runs). Later
+-- schema changes get their own migration here: npm run db:migration:postgresql -- <name>.
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('REPORTER', 'EDITOR', 'CHIEF_EDITOR', 'ADMIN');
+
+-- CreateEnum
+CREATE TYPE "CreditRole" AS ENUM ('REPORTER', 'CORRESPONDENT', 'PHOTOGRAPHER', 'EDITOR');
+
+-- CreateEnum
+CREATE TYPE "ArticleStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'HELD', 'REJECTED', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED');
+
+-- CreateEnum
+CREATE TYPE "ArticleOrigin" AS ENUM ('IMPORTED', 'NEWSROOM');
+
+-- CreateEnum
+CREATE TYPE "IssueStatus" AS ENUM ('PLANNING', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED');
+
+-- CreateEnum
+CREATE TYPE "ProofErrorCategory" AS ENUM ('错字', '标点', '事实', '格式', '其他');
+
+-- CreateEnum
+CREATE TYPE "LoginScope" AS ENUM ('account', 'address');
+
 -- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL,
     "username" TEXT NOT NULL,
     "displayName" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "Role" NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -20,7 +43,7 @@ CREATE TABLE "User" (
 CREATE TABLE "Person" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
+    "kind" "CreditRole" NOT NULL,
     "userId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -42,7 +65,7 @@ CREATE TABLE "Issue" (
     "id" TEXT NOT NULL,
     "number" INTEGER NOT NULL,
     "date" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'PLANNING',
+    "status" "IssueStatus" NOT NULL DEFAULT 'PLANNING',
     "publishAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -55,10 +78,11 @@ CREATE TABLE "Article" (
     "id" TEXT NOT NULL,
     "headline" TEXT NOT NULL,
     "subtitle" TEXT NOT NULL DEFAULT '',
-    "body" TEXT NOT NULL,
+    "body" JSONB NOT NULL,
+    "plainText" TEXT NOT NULL DEFAULT '',
     "sourceText" TEXT NOT NULL DEFAULT '',
-    "status" TEXT NOT NULL DEFAULT 'DRAFT',
-    "origin" TEXT NOT NULL DEFAULT 'NEWSROOM',
+    "status" "ArticleStatus" NOT NULL DEFAULT 'DRAFT',
+    "origin" "ArticleOrigin" NOT NULL DEFAULT 'NEWSROOM',
     "charCount" INTEGER NOT NULL DEFAULT 0,
     "version" INTEGER NOT NULL DEFAULT 1,
     "lastSaveId" TEXT,
@@ -72,6 +96,7 @@ CREATE TABLE "Article" (
     "authorId" TEXT,
     "sectionId" TEXT,
     "issueId" TEXT,
+    "assignmentId" TEXT,
 
     CONSTRAINT "Article_pkey" PRIMARY KEY ("id")
 );
@@ -80,7 +105,7 @@ CREATE TABLE "Article" (
 CREATE TABLE "ArticleByline" (
     "articleId" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "CreditRole" NOT NULL,
     "position" INTEGER NOT NULL,
 
     CONSTRAINT "ArticleByline_pkey" PRIMARY KEY ("articleId","personId","role")
@@ -93,7 +118,7 @@ CREATE TABLE "Revision" (
     "number" INTEGER NOT NULL,
     "headline" TEXT NOT NULL,
     "subtitle" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
+    "body" JSONB NOT NULL,
     "charCount" INTEGER NOT NULL,
     "note" TEXT NOT NULL DEFAULT '',
     "authorId" TEXT,
@@ -107,8 +132,8 @@ CREATE TABLE "WorkflowEvent" (
     "id" TEXT NOT NULL,
     "articleId" TEXT NOT NULL,
     "actorId" TEXT,
-    "fromStatus" TEXT NOT NULL,
-    "toStatus" TEXT NOT NULL,
+    "fromStatus" "ArticleStatus",
+    "toStatus" "ArticleStatus" NOT NULL,
     "stage" INTEGER,
     "note" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -124,6 +149,7 @@ CREATE TABLE "Comment" (
     "parentId" TEXT,
     "body" TEXT NOT NULL,
     "anchorText" TEXT,
+    "anchorId" TEXT,
     "resolvedAt" TIMESTAMP(3),
     "resolvedById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -147,7 +173,7 @@ CREATE TABLE "ImportBatch" (
     "id" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "sha256" TEXT NOT NULL,
-    "report" TEXT NOT NULL,
+    "report" JSONB NOT NULL,
     "issueId" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -157,7 +183,7 @@ CREATE TABLE "ImportBatch" (
 -- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL,
-    "value" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
 
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
@@ -173,7 +199,7 @@ CREATE TABLE "RevokedSession" (
 -- CreateTable
 CREATE TABLE "LoginFailure" (
     "id" SERIAL NOT NULL,
-    "scope" TEXT NOT NULL,
+    "scope" "LoginScope" NOT NULL,
     "key" TEXT NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
 
@@ -235,7 +261,7 @@ CREATE TABLE "ProofRound" (
 CREATE TABLE "ProofError" (
     "id" TEXT NOT NULL,
     "roundId" TEXT NOT NULL,
-    "category" TEXT NOT NULL,
+    "category" "ProofErrorCategory" NOT NULL,
     "passage" TEXT NOT NULL,
 
     CONSTRAINT "ProofError_pkey" PRIMARY KEY ("id")
@@ -247,6 +273,63 @@ CREATE TABLE "ReaderInvalidation" (
     "at" DOUBLE PRECISION NOT NULL,
 
     CONSTRAINT "ReaderInvalidation_pkey" PRIMARY KEY ("tag","at")
+);
+
+-- CreateTable
+CREATE TABLE "Pitch" (
+    "id" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "angle" TEXT NOT NULL DEFAULT '',
+    "sectionId" TEXT,
+    "suggestedReporterId" TEXT,
+    "photoNeeds" TEXT NOT NULL DEFAULT '',
+    "sources" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'PROPOSED',
+    "decisionNote" TEXT NOT NULL DEFAULT '',
+    "proposerId" TEXT NOT NULL,
+    "decidedById" TEXT,
+    "decidedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Pitch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Assignment" (
+    "id" TEXT NOT NULL,
+    "pitchId" TEXT NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "targetChars" INTEGER NOT NULL,
+    "issueId" TEXT,
+    "sectionId" TEXT,
+    "assignedById" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Assignment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AssignmentPerson" (
+    "assignmentId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+
+    CONSTRAINT "AssignmentPerson_pkey" PRIMARY KEY ("assignmentId","userId","role")
+);
+
+-- CreateTable
+CREATE TABLE "PitchEvent" (
+    "id" TEXT NOT NULL,
+    "pitchId" TEXT NOT NULL,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PitchEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -281,6 +364,9 @@ CREATE UNIQUE INDEX "Issue_number_key" ON "Issue"("number");
 
 -- CreateIndex
 CREATE INDEX "Issue_status_publishAt_idx" ON "Issue"("status", "publishAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_assignmentId_key" ON "Article"("assignmentId");
 
 -- CreateIndex
 CREATE INDEX "Article_issueId_position_idx" ON "Article"("issueId", "position");
@@ -334,6 +420,27 @@ CREATE INDEX "ProofRound_articleId_idx" ON "ProofRound"("articleId");
 CREATE INDEX "ProofRound_issueId_idx" ON "ProofRound"("issueId");
 
 -- CreateIndex
+CREATE INDEX "Pitch_status_createdAt_idx" ON "Pitch"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Pitch_proposerId_idx" ON "Pitch"("proposerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Assignment_pitchId_key" ON "Assignment"("pitchId");
+
+-- CreateIndex
+CREATE INDEX "Assignment_issueId_idx" ON "Assignment"("issueId");
+
+-- CreateIndex
+CREATE INDEX "Assignment_deadline_idx" ON "Assignment"("deadline");
+
+-- CreateIndex
+CREATE INDEX "AssignmentPerson_userId_idx" ON "AssignmentPerson"("userId");
+
+-- CreateIndex
+CREATE INDEX "PitchEvent_pitchId_createdAt_idx" ON "PitchEvent"("pitchId", "createdAt");
+
+-- CreateIndex
 CREATE INDEX "SearchIndex_document_idx" ON "SearchIndex" USING GIN ("document");
 
 -- AddForeignKey
@@ -347,6 +454,9 @@ ALTER TABLE "Article" ADD CONSTRAINT "Article_sectionId_fkey" FOREIGN KEY ("sect
 
 -- AddForeignKey
 ALTER TABLE "Article" ADD CONSTRAINT "Article_issueId_fkey" FOREIGN KEY ("issueId") REFERENCES "Issue"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Article" ADD CONSTRAINT "Article_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ArticleByline" ADD CONSTRAINT "ArticleByline_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -414,6 +524,42 @@ ALTER TABLE "ProofRound" ADD CONSTRAINT "ProofRound_proofreaderId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "ProofError" ADD CONSTRAINT "ProofError_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "ProofRound"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "Pitch" ADD CONSTRAINT "Pitch_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Pitch" ADD CONSTRAINT "Pitch_suggestedReporterId_fkey" FOREIGN KEY ("suggestedReporterId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Pitch" ADD CONSTRAINT "Pitch_proposerId_fkey" FOREIGN KEY ("proposerId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Pitch" ADD CONSTRAINT "Pitch_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Assignment" ADD CONSTRAINT "Assignment_pitchId_fkey" FOREIGN KEY ("pitchId") REFERENCES "Pitch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Assignment" ADD CONSTRAINT "Assignment_issueId_fkey" FOREIGN KEY ("issueId") REFERENCES "Issue"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Assignment" ADD CONSTRAINT "Assignment_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Assignment" ADD CONSTRAINT "Assignment_assignedById_fkey" FOREIGN KEY ("assignedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssignmentPerson" ADD CONSTRAINT "AssignmentPerson_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssignmentPerson" ADD CONSTRAINT "AssignmentPerson_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PitchEvent" ADD CONSTRAINT "PitchEvent_pitchId_fkey" FOREIGN KEY ("pitchId") REFERENCES "Pitch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PitchEvent" ADD CONSTRAINT "PitchEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
 
 -- The search index, tuned where Prisma's schema cannot say it (lib/search/search-index-postgresql.ts):
 -- a search reads the articles' full vectors only through the GIN index. Without statistics on
@@ -421,8 +567,8 @@ ALTER TABLE "ProofError" ADD CONSTRAINT "ProofError_roundId_fkey" FOREIGN KEY ("
 -- would scan the table for a common word and unpack every article's vector (ten times slower).
 ALTER TABLE "SearchIndex" ALTER COLUMN "document" SET STATISTICS 0;
 
--- Data repairs that SQLite migrations queue are queued here too, so a start does the same on
--- either database (20261126190100_repair_article_docs: every stored document through the
--- editor's gate, once; a new database has nothing to repair, and the pass finds that).
-INSERT INTO "Setting" ("key", "value") VALUES ('maintenance.repair-article-docs', 'queued')
+-- Data passes that SQLite migrations queue are queued here too, so a start does the same on
+-- either database (20261126203300_enums_json_plain_text: every stored document through the
+-- storage boundary, once; a new database has nothing to repair, and the pass finds that).
+INSERT INTO "Setting" ("key", "value") VALUES ('maintenance.repair-article-docs', '"queued"')
   ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value";

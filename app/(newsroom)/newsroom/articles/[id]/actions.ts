@@ -6,6 +6,7 @@ import { saveArticleSchema } from "@/lib/articles/article-input";
 import { addCorrection } from "@/lib/articles/add-correction";
 import { compareRevisions } from "@/lib/articles/compare-revisions";
 import { copyRejectedArticle } from "@/lib/articles/copy-rejected-article";
+import { listRevisions } from "@/lib/articles/list-revisions";
 import { compareWithLatest } from "@/lib/articles/compare-with-latest";
 import { restoreRevision } from "@/lib/articles/restore-revision";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -18,7 +19,7 @@ import { db } from "@/lib/db";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
 import { transitionArticle } from "@/lib/workflow/transition-article";
-import { WORKFLOW_ACTIONS } from "@/lib/workflow/transitions";
+import { ARTICLE_PAGE_ACTIONS } from "@/lib/workflow/transitions";
 
 // Autosave and explicit save from the editor; refused when the version is stale.
 export const saveArticleAction = defineAction(saveArticleSchema, (input, { user }) =>
@@ -40,6 +41,12 @@ export const compareRevisionsAction = defineAction(
   (input, { user }) => compareRevisions(db, user, input.articleId, input.from, input.to),
 );
 
+// The revision history as it is now, for the panel to follow the editor's saves.
+export const listRevisionsAction = defineAction(
+  z.object({ articleId: z.string().min(1) }),
+  (input, { user }) => listRevisions(db, user, input.articleId),
+);
+
 // After a refused save: the latest stored version, and how the editor's text differs from it.
 export const compareWithLatestAction = defineAction(
   z.object({ articleId: z.string().min(1), headline: z.string(), subtitle: z.string(), body: z.unknown() }),
@@ -56,7 +63,7 @@ export const restoreRevisionAction = defineAction(
 export const transitionArticleAction = defineAction(
   z.object({
     articleId: z.string().min(1),
-    action: z.enum(WORKFLOW_ACTIONS),
+    action: z.enum(ARTICLE_PAGE_ACTIONS),
     note: textInput().max(2000, "说明不能超过 2000 字。"),
   }),
   (input, { user }) => transitionArticle(db, user, input, systemClock),

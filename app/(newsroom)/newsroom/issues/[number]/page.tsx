@@ -5,11 +5,12 @@ import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";
 import { IssuePublishing } from "@/components/newsroom/issue-publishing";
 import { ProofRounds } from "@/components/newsroom/proof-rounds";
-import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findIssuePlan } from "@/lib/issues/find-issue-plan";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
-import { roleCan } from "@/lib/permissions/permissions";
+import { requirePermission } from "@/lib/permissions/require-permission";
+import { IssueBudget } from "@/components/planning/issue-budget";
+import { findIssueBudget } from "@/lib/planning/find-issue-budget";
 import { findIssueQuality } from "@/lib/quality/find-quality";
 import { toRoundView } from "@/lib/quality/round-view";
 import { parseIssueNumber } from "@/lib/public/parse-issue-number";
@@ -33,14 +34,17 @@ const toPlanned = (a: PlanArticle) => ({
 // 编排本期: arrange one issue, preview it, and publish or schedule it.
 export default async function IssuePlanPage({ params }: { params: Promise<{ number: string }> }) {
   const segment = (await params).number;
-  const user = await requireUser(`/newsroom/issues/${segment}`);
+  const user = await requirePermission(`/newsroom/issues/${segment}`, "issue:manage");
   const number = parseIssueNumber(segment);
-  if (!roleCan(user, "issue:manage") || number === null) notFound();
+  if (number === null) notFound();
   const plan = await findIssuePlan(db, user, number, systemClock);
   if (!plan) notFound();
   const { issue } = plan;
-  const quality = await findIssueQuality(db, issue.id);
-  const withRate = (a: PlanArticle) => ({ ...toPlanned(a), rate: quality.byArticle.get(a.id)?.rate ?? 0 });
+  const [quality, budget] = await Promise.all([
+    findIssueQuality(db, user, issue.id, systemClock()),
+    findIssueBudget(db, user, number, systemClock),
+  ]);
+  const withQuality = (a: PlanArticle) => ({ ...toPlanned(a), quality: quality.byArticle.get(a.id) ?? null });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
@@ -58,12 +62,22 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
         <p className="mb-4 text-sm text-muted">
           共 {plan.totals.articles} 篇 · {plan.totals.charCount.toLocaleString("zh-CN")} 字
         </p>
+        {issue.status === "PUBLISHED" && (
+          <p
+            role="note"
+            className="mb-4 rounded border-2 border-red-300 bg-red-50 px-4 py-3 font-medium text-red-900"
+          >
+            本期已上线，改动立即对读者可见。
+          </p>
+        )}
+        {budget && <IssueBudget budget={budget} number={issue.number} />}
         <IssuePlanner
           data={{
             number: issue.number,
+            live: issue.status === "PUBLISHED",
             sections: plan.sections,
-            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withRate) })),
-            pool: plan.pool.map(withRate),
+            bySection: plan.bySection.map((s) => ({ ...s, articles: s.articles.map(withQuality) })),
+            pool: plan.pool.map(withQuality),
           }}
         />
       </div>
@@ -81,15 +95,14 @@ export default async function IssuePlanPage({ params }: { params: Promise<{ numb
           </h2>
           <ProofRounds
             target={{ issueNumber: issue.number }}
-            rate={quality.rate}
-            errors={quality.errors}
-            characters={quality.characters}
-            rounds={quality.rounds.map(toRoundView)}
+            summary={quality.summary}
+            rounds={quality.rounds.map((r) => toRoundView(r, quality.printedAt))}
           />
         </section>
         <IssuePublishing
           number={issue.number}
           status={issue.status}
+          articleCount={plan.totals.articles}
           publishAtLabel={issue.publishAt ? formatNewsroomTime(issue.publishAt) : null}
         />
       </aside>

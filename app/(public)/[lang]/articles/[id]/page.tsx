@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePageView } from "@/components/public/article-page-view";
+import { WithdrawnNotice } from "@/components/public/withdrawn-notice";
 import { readerLocale } from "@/lib/i18n/reader-locale";
 import { newsArticleJsonLd } from "@/lib/public/news-article-json-ld";
-import { getPublicArticle } from "@/lib/public/public-reads";
+import { getPublicArticle, getWithdrawnArticle } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
 import { siteUrl } from "@/lib/site-url";
 
@@ -15,14 +16,22 @@ export function generateStaticParams() {
   return [];
 }
 
-async function loadArticleOr404(params: ArticlePageProps["params"]) {
-  const article = await getPublicArticle((await params).id);
-  if (!article) notFound();
-  return article;
+/** The article readers may read, or the fact that it was withdrawn; 404 for anything else. */
+async function loadArticle(params: ArticlePageProps["params"]) {
+  const { id } = await params;
+  const article = await getPublicArticle(id);
+  if (article) return { article, withdrawn: null };
+  const withdrawn = await getWithdrawnArticle(id);
+  if (!withdrawn) notFound();
+  return { article: null, withdrawn };
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await loadArticleOr404(params);
+  const { article } = await loadArticle(params);
+  if (!article) {
+    const { t } = await readerLocale(params);
+    return { title: t.withdrawnTitle, robots: { index: false } };
+  }
   const title = article.subtitle ? `${article.headline}——${article.subtitle}` : article.headline;
   // Canonical is the Chinese address: the article itself is Chinese in both UI languages.
   const canonical = readerPaths("zh-CN").article(article.id);
@@ -43,9 +52,14 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   };
 }
 
-// An article page: the full text, then the way back to its issue and its neighbours.
+// An article page: the full text, then the way back to its issue and its neighbours. A withdrawn
+// article's address says so (410), kept and invalidated like the article page it replaces.
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const [{ t, locale }, article] = await Promise.all([readerLocale(params), loadArticleOr404(params)]);
+  const [{ t, locale }, { article, withdrawn }] = await Promise.all([
+    readerLocale(params),
+    loadArticle(params),
+  ]);
+  if (!article) return <WithdrawnNotice withdrawn={withdrawn} t={t} locale={locale} />;
   const url = `${siteUrl()}${readerPaths("zh-CN").article(article.id)}`;
   return (
     <>

@@ -36,15 +36,16 @@ export default async function IssuePrintPage({ params }: PrintPageProps) {
   if (articles.some((a) => a === null)) notFound();
   return (
     <div className="py-8">
-      <div className="mb-8 flex items-end justify-between border-b-4 border-double border-brand pb-3">
-        <div>
+      <div className="mb-8 flex items-end justify-between gap-3 border-b-4 border-double border-brand pb-3">
+        <div className="min-w-0">
           <h1 className="font-serif text-4xl font-black tracking-[0.18em] text-brand">{masthead.name}</h1>
           <p className="mt-1 text-sm">
             {formatIssueDate(issue.date, t)} · {t.issueNumber(issue.number)}
           </p>
           <MastheadLine masthead={masthead} />
         </div>
-        <span lang={locale}>
+        {/* Beside a masthead as wide as a phone, the button keeps its size and its label one line. */}
+        <span lang={locale} className="shrink-0">
           <PrintButton label={t.printNow} />
         </span>
       </div>

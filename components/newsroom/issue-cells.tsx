@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
+
+/** The first cells of a row about an issue in the newsroom's tables: 期号 (linked), date, status. */
+export function IssueCells({ issue }: { issue: { number: number; date: string; status: IssueStatus } }) {
+  return (
+    <>
+      <td className="px-4 py-3">
+        <Link
+          href={`/newsroom/issues/${issue.number}`}
+          className="font-medium text-brand-dark hover:underline"
+        >
+          第{issue.number}期
+        </Link>
+      </td>
+      <td className="px-4 py-3">{issue.date}</td>
+      <td className="px-4 py-3">{ISSUE_STATUS_LABELS[issue.status] ?? issue.status}</td>
+    </>
+  );
+}
