@@ -51,6 +51,8 @@ const schema = z.object({
   // Read by lib/reader-cache/page-artifacts.cjs itself (see there); checked here so that a
   // wrong value stops `npm start` instead of being read as no memory at all.
   PAGE_MEMORY_MB: optional(wholeNumber(0, 1_048_576)),
+  // Likewise read by lib/reader-cache/invalidation-reader.cjs (PostgreSQL).
+  READER_CACHE_TTL_MS: optional(wholeNumber(1, 3_600_000)),
   PLAYWRIGHT_CHROMIUM_PATH: optional(z.string()),
 });
 

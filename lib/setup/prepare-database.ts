@@ -4,6 +4,7 @@ import { repairArticleDocs } from "@/lib/articles/repair-article-docs";
 import { findOrCreateSharedAuthSecret } from "@/lib/auth/auth-secret";
 import { type Database, openDatabase } from "@/lib/db";
 import { databaseProvider, databaseUrl } from "@/lib/database-url";
+import { env } from "@/lib/env";
 import { importArchive } from "@/lib/import/import-archive";
 import { claimPageCache } from "@/lib/reader-cache/claim-page-cache";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
@@ -85,7 +86,7 @@ async function prepareAccounts(db: Database, log: (line: string) => void): Promi
  * processes it starts.
  */
 async function shareAuthSecret(db: Database, url: string): Promise<void> {
-  if (process.env.NEXTAUTH_SECRET || databaseProvider(url) !== "postgresql") return;
+  if (env().NEXTAUTH_SECRET || databaseProvider(url) !== "postgresql") return;
   process.env.NEXTAUTH_SECRET = await findOrCreateSharedAuthSecret(db);
 }
 
