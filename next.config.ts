@@ -9,8 +9,9 @@ import { CHINESE_READER_REWRITES, SHAREABLE_READER_PATHS } from "./lib/public/re
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Database drivers load from node_modules at run time, never bundled: better-sqlite3 is a native
+  // addon, and pg requires its optional native binding only if asked.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
     // A save sends the whole article: past Next's 1 MB default for a long feature (images go separately).
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },

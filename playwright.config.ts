@@ -35,7 +35,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /stages\// },
+    // multi-instance/ runs against two servers on PostgreSQL: playwright.postgresql.config.ts.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/stages\//, /multi-instance\//] },
     // Tests that change newsroom-wide settings run last, alone, so no other test sees them.
     {
       name: "settings",

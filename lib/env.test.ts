@@ -30,7 +30,7 @@ describe("env", () => {
   it("refuses wrong values, naming each variable and what it should be", () => {
     const wrong = {
       PORT: "abc",
-      DATABASE_URL: "postgres://db/newsroom",
+      DATABASE_URL: "mysql://db/newsroom",
       NEWSROOM_DEMO: "true",
       SITE_URL: "news.example.cn",
       TRUSTED_PROXY: "proxy.local",
@@ -47,6 +47,7 @@ describe("env", () => {
     })();
     for (const name of Object.keys(wrong)) expect(message).toContain(`${name}=`);
     expect(message).toContain("以 file: 开头");
+    expect(message).toContain("postgresql://");
     expect(message).toContain("只能是 1");
     expect(message).toContain("不是 IP 地址");
   });

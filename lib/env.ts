@@ -19,10 +19,14 @@ const wholeNumber = (min: number, max: number) =>
 
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
+  // The scheme picks the database (lib/database-url.ts): an SQLite file, or a PostgreSQL server.
   DATABASE_URL: optional(
     z
       .string()
-      .startsWith("file:", "应为 SQLite 数据库文件的地址，以 file: 开头（如 file:./data/newsroom.db）"),
+      .regex(
+        /^(file:|postgres(ql)?:\/\/)/,
+        "应为 SQLite 数据库文件的地址（以 file: 开头，如 file:./data/newsroom.db）或 PostgreSQL 的地址（postgresql://用户:密码@主机:5432/库名）",
+      ),
   ).transform((value) => value ?? DEFAULT_DATABASE_URL),
   PORT: optional(wholeNumber(1, 65_535)).transform((value) => value ?? 3000),
   SITE_URL: optional(
@@ -47,6 +51,8 @@ const schema = z.object({
   // Read by lib/reader-cache/page-artifacts.cjs itself (see there); checked here so that a
   // wrong value stops `npm start` instead of being read as no memory at all.
   PAGE_MEMORY_MB: optional(wholeNumber(0, 1_048_576)),
+  // Likewise read by lib/reader-cache/invalidation-reader.cjs (PostgreSQL).
+  READER_CACHE_TTL_MS: optional(wholeNumber(1, 3_600_000)),
   PLAYWRIGHT_CHROMIUM_PATH: optional(z.string()),
 });
 

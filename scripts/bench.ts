@@ -1,17 +1,25 @@
-// `npm run bench [-- --articles 10000 --duration 8 --connections 10 --fresh]`
+// `npm run bench [-- --articles 10000 --duration 8 --connections 10 --fresh --port 3200 --postgresql <url>]`
 // Builds (if needed) and starts the production server on a bench database of synthetic
 // articles, measures public pages and search with autocannon against a static-file baseline,
-// measures search latency in-process, and checks what JavaScript public pages ship. Not a test.
+// measures search latency in-process, and checks what JavaScript public pages ship. With
+// --postgresql (a `postgresql://…?schema=bench` URL), the long tail (cold renders, a random
+// article, a random search) is then measured again with the same articles on PostgreSQL, after
+// the SQLite server has stopped, and the two are tabled side by side. Not a test.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import pg from "pg";
 import { generateSyntheticArchive } from "@/lib/bench/synthetic-archive";
 import { measurePageWeight } from "@/lib/bench/page-weight";
 import { openDatabase } from "@/lib/db";
+import { databaseProvider } from "@/lib/database-url";
+import { postgresqlConnection } from "@/lib/database/postgresql-url.cjs";
 import { prepareDatabase } from "@/lib/setup/prepare-database";
+import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
+import { countSearchRows } from "@/lib/search/search-index-sql";
 import { searchPublic } from "@/lib/search/search-public";
 
 const { values } = parseArgs({
@@ -20,16 +28,18 @@ const { values } = parseArgs({
     duration: { type: "string", default: "8" },
     connections: { type: "string", default: "50" },
     fresh: { type: "boolean", default: false },
+    postgresql: { type: "string" },
+    port: { type: "string", default: "3200" },
   },
 });
 const ARTICLES = Number(values.articles);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
-const PORT = 3200;
-const STATIC_PORT = 3201;
+const PORT = Number(values.port);
+const STATIC_PORT = PORT + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = path.resolve("data", "bench.db");
-const DATABASE_URL = `file:${DB_FILE}`;
+const SQLITE_URL = `file:${DB_FILE}`;
 const SEARCH_QUERIES = ["党建", "社区", "网格", "2023", "机器人产业", "汛", "招商引资 项目"];
 /** Words readers search for: one or two of them at random in the long-tail search load. */
 const SEARCH_WORDS = [
@@ -55,18 +65,40 @@ const SEARCH_WORDS = [
   "汛",
 ];
 
-async function prepareBenchDatabase(): Promise<void> {
-  // The write-ahead log of an old database must not meet a new file of the same name.
-  if (values.fresh) for (const suffix of ["", "-wal", "-shm"]) rmSync(DB_FILE + suffix, { force: true });
-  const exists = existsSync(DB_FILE);
-  process.env.DATABASE_URL = DATABASE_URL;
+/** Starts again from an empty bench database (--fresh). */
+async function dropBenchDatabase(url: string): Promise<void> {
+  if (databaseProvider(url) === "sqlite") {
+    // The write-ahead log of an old database must not meet a new file of the same name.
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(DB_FILE + suffix, { force: true });
+    return;
+  }
+  const { connectionString, options, schema } = postgresqlConnection(url);
+  const client = new pg.Client({ connectionString, options });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await client.end();
+}
+
+/** The bench database: migrated, the seed archive imported, the synthetic articles generated once. */
+async function prepareBenchDatabase(url: string): Promise<void> {
+  if (values.fresh) await dropBenchDatabase(url);
+  process.env.DATABASE_URL = url;
   await prepareDatabase(() => undefined);
-  if (exists) return;
-  const db = openDatabase(DATABASE_URL);
-  const started = Date.now();
-  await generateSyntheticArchive(db, ARTICLES);
-  await db.$disconnect();
-  console.log(`synthetic archive: ${ARTICLES} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const db = openDatabase(url);
+  try {
+    if ((await db.article.count({ where: { id: { startsWith: "bench" } } })) > 0) {
+      // A run stopped while indexing leaves the articles without their search rows.
+      if ((await countSearchRows(db)) < ARTICLES) await rebuildSearchIndex(db);
+      return;
+    }
+    const started = Date.now();
+    await generateSyntheticArchive(db, ARTICLES);
+    console.log(
+      `synthetic archive (${databaseProvider(url)}): ${ARTICLES} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 async function waitForServer(): Promise<void> {
@@ -79,6 +111,18 @@ async function waitForServer(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("server did not start");
+}
+
+async function waitForServerGone(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      await fetch(`${BASE}/`);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("server did not stop");
 }
 
 interface Row {
@@ -108,8 +152,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function searchLatency() {
-  const db = openDatabase(DATABASE_URL);
+async function searchLatency(url: string) {
+  const db = openDatabase(url);
   const timings: number[] = [];
   for (let round = 0; round < 30; round++) {
     for (const q of SEARCH_QUERIES) {
@@ -166,24 +210,68 @@ function randomSearchPath(): string {
   return `/search?q=${encodeURIComponent(words.join(" "))}`;
 }
 
-async function main(): Promise<void> {
-  await prepareBenchDatabase();
-  if (!existsSync(path.join(".next", "BUILD_ID")))
-    spawnSync(path.resolve("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
-  // The real start command, so the bench measures what `npm start` serves.
+/** The real start command on a database, so the bench measures what `npm start` serves. */
+async function startServer(url: string) {
+  await prepareBenchDatabase(url);
   const server = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(PORT),
-      DATABASE_URL,
+      DATABASE_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: BASE,
     },
     stdio: "ignore",
   });
+  await waitForServer();
+  return server;
+}
+
+interface LongTail {
+  cold: ReturnType<typeof summarize>;
+  article: Row;
+  search: Row;
+  searchInProcess: ReturnType<typeof summarize>;
+}
+
+/** What a database shows most: pages and searches nobody asked for a moment ago. */
+async function measureLongTail(url: string, articles: string[]): Promise<LongTail> {
+  const cold = await coldRenders(articles.slice(-200).reverse());
+  console.log(`warming (${databaseProvider(url)}): visiting all ${articles.length} articles once…`);
+  const warmStarted = Date.now();
+  await visitAll(articles);
+  console.log(`warmed in ${((Date.now() - warmStarted) / 1000).toFixed(0)} s`);
+  const article = await load(`random article of ${articles.length}`, BASE, () => pickFrom(articles));
+  const search = await load("random 1–2 word search", BASE, randomSearchPath);
+  return { cold, article, search, searchInProcess: await searchLatency(url) };
+}
+
+/** The long tail on PostgreSQL beside SQLite's, from the same run. */
+function printComparison(sqlite: LongTail, postgresql: LongTail): void {
+  const cell = (row: Row) => `${row.rps.toFixed(0)} | ${row.p50} | ${row.p99}`;
+  const timing = (t: ReturnType<typeof summarize>) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
+  console.log("\n| long tail | SQLite req/s | p50 ms | p99 ms | PostgreSQL req/s | p50 ms | p99 ms |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const key of ["article", "search"] as const) {
+    console.log(`| ${sqlite[key].name} | ${cell(sqlite[key])} | ${cell(postgresql[key])} |`);
+  }
+  console.log("\n| long tail, ms (p50 / p95) | SQLite | PostgreSQL |");
+  console.log("| --- | ---: | ---: |");
+  console.log(`| cold render of an article | ${timing(sqlite.cold)} | ${timing(postgresql.cold)} |`);
+  console.log(
+    `| search in-process (${SEARCH_QUERIES.length} queries × 30) | ${timing(sqlite.searchInProcess)} | ${timing(postgresql.searchInProcess)} |`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (values.postgresql && databaseProvider(values.postgresql) !== "postgresql")
+    throw new Error("--postgresql 需要 postgresql:// 地址（例如 …/newsroom?schema=bench）。");
+  if (!existsSync(path.join(".next", "BUILD_ID")))
+    spawnSync(path.resolve("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
+  const server = await startServer(SQLITE_URL);
+  let sqliteTail: LongTail;
   try {
-    await waitForServer();
     const front = await (await fetch(`${BASE}/`)).text();
     const articlePath = front.match(/href="(\/articles\/[^"]+)"/)?.[1] ?? "/";
     const issuePath = front.match(/href="(\/issues\/\d+)"/)?.[1] ?? "/issues";
@@ -202,11 +290,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const articles = articlePaths();
-    const cold = await coldRenders(articles.slice(-200).reverse());
-    console.log(`warming: visiting all ${articles.length} articles once…`);
-    const warmStarted = Date.now();
-    await visitAll(articles);
-    console.log(`warmed in ${((Date.now() - warmStarted) / 1000).toFixed(0)} s`);
+    sqliteTail = await measureLongTail(SQLITE_URL, articles);
 
     const hot: [string, string][] = [
       ["static file (baseline, own process)", `http://127.0.0.1:${STATIC_PORT}/`],
@@ -222,8 +306,7 @@ async function main(): Promise<void> {
       await fetch(url);
       rows.push(await load(name, url));
     }
-    rows.push(await load(`random article of ${articles.length}`, BASE, () => pickFrom(articles)));
-    rows.push(await load("random 1–2 word search", BASE, randomSearchPath));
+    rows.push(sqliteTail.article, sqliteTail.search);
     staticServer.kill();
 
     const baseline = rows[0].rps;
@@ -237,10 +320,10 @@ async function main(): Promise<void> {
         `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${row.errors} |`,
       );
     }
+    const { cold, searchInProcess: search } = sqliteTail;
     console.log(
       `\ncold render of an article nobody had asked for (${cold.runs} in a row): p50 ${cold.p50.toFixed(1)} ms, p95 ${cold.p95.toFixed(1)} ms`,
     );
-    const search = await searchLatency();
     console.log(
       `search in-process over ${SEARCH_QUERIES.length} queries × 30: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms`,
     );
@@ -254,6 +337,15 @@ async function main(): Promise<void> {
     }
   } finally {
     server.kill();
+  }
+  if (!values.postgresql) return;
+  // The SQLite server stops first: the two never share the machine's cores (or the build's page caches).
+  await waitForServerGone();
+  const postgresqlServer = await startServer(values.postgresql);
+  try {
+    printComparison(sqliteTail, await measureLongTail(values.postgresql, articlePaths()));
+  } finally {
+    postgresqlServer.kill();
   }
 }
 

@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const progress = progressLine();
   let db;
   try {
-    applyMigrations();
+    await applyMigrations();
     db = openDatabase(databaseUrl());
     const report = await importArchive(db, {
       fileName: file,

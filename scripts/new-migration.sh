@@ -15,3 +15,4 @@ scratch=$(mktemp -d)
 DATABASE_URL="file:$scratch/diff.db" npx prisma migrate diff --from-schema-datamodel "$old" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
 rm -rf "$old" "$scratch"
 echo "wrote $dir/migration.sql"
+echo "PostgreSQL has migrations of its own: TEST_DATABASE_URL=postgresql://… npm run db:migration:postgresql -- ${name}"

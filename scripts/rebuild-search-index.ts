@@ -5,7 +5,7 @@ import { rebuildSearchIndex } from "@/lib/search/rebuild-search-index";
 import { applyMigrations } from "@/lib/setup/apply-migrations";
 
 async function main(): Promise<void> {
-  applyMigrations();
+  await applyMigrations();
   const db = openDatabase(databaseUrl());
   try {
     const started = Date.now();

@@ -41,4 +41,16 @@ describe("sameDoc", () => {
     expect(sameDoc(JSON.parse(JSON.stringify(doc)), doc)).toBe(true);
     expect(sameDoc({ type: "doc", content: [] }, doc)).toBe(false);
   });
+
+  it("ignores the order of an object's keys, which PostgreSQL's jsonb does not keep", () => {
+    const doc = articleContent({ headline: "", subtitle: "", body: { type: "doc", content: [photo] } }).body;
+    const reordered = JSON.parse(JSON.stringify(doc), (_key, value: unknown) =>
+      value !== null && typeof value === "object" && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).reverse())
+        : value,
+    ) as typeof doc;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(doc));
+    expect(sameDoc(reordered, doc)).toBe(true);
+    expect(sameDoc(reordered, { ...doc, content: [] })).toBe(false);
+  });
 });

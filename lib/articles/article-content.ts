@@ -29,7 +29,19 @@ export function articleContent(text: { headline: string; subtitle: string; body:
   };
 }
 
-/** Whether two stored documents are the same (both come from the gate, so key order matches too). */
+/**
+ * Whether two stored documents are the same, by value: PostgreSQL's jsonb gives an object's keys
+ * back in its own order (shortest first), not the order they were written in.
+ */
 export function sameDoc(a: Prisma.JsonValue | Prisma.InputJsonValue, b: Prisma.InputJsonValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sortedJson(a) === sortedJson(b);
+}
+
+/** JSON text with every object's keys in one order (and, as stored, without undefined values). */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }

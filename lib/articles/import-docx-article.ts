@@ -18,7 +18,7 @@ import {
   savePreparedImage,
   type StoredImage,
 } from "@/lib/uploads/store-image";
-import { removeUploadFiles } from "@/lib/uploads/upload-storage";
+import { uploadStorage } from "@/lib/uploads/upload-storage";
 import { articleContent } from "./article-content";
 import { ensureUserPerson } from "./ensure-user-person";
 
@@ -192,7 +192,7 @@ export async function importDocxArticle(
       { timeout: 120_000 },
     );
   } catch (error) {
-    await removeUploadFiles(filesOf(stored));
+    await uploadStorage().remove(filesOf(stored));
     throw error;
   }
 }

@@ -6,8 +6,9 @@ import { revokeSession } from "./revoke-session";
 import { SESSION_MAX_AGE_S, type SessionClaims } from "./session-claims";
 
 let db: Database;
+let openAnother: () => Database;
 let dispose: () => Promise<void>;
-beforeEach(() => ({ db, dispose } = createTempDatabase()));
+beforeEach(() => ({ db, openAnother, dispose } = createTempDatabase()));
 afterEach(() => dispose());
 
 const signIn = Date.parse("2026-11-26T08:00:00Z");
@@ -30,6 +31,15 @@ describe("session check", () => {
     await revokeSession(db, laptop, at(120));
     expect(await findSessionUser(db, laptop, at(121))).toBeNull();
     expect(await findSessionUser(db, phone, at(121))).toMatchObject({ username: "jizhe" });
+  });
+
+  it("refuses a session signed out on another server instance", async () => {
+    const laptop = await session("laptop");
+    const otherInstance = openAnother();
+    expect(await findSessionUser(otherInstance, laptop, at(60))).toMatchObject({ username: "jizhe" });
+    await revokeSession(db, laptop, at(120));
+    expect(await findSessionUser(otherInstance, laptop, at(121))).toBeNull();
+    await otherInstance.$disconnect();
   });
 
   it("ends a session a working day after signing in, however often its token was refreshed", async () => {

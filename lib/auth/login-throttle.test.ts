@@ -4,8 +4,9 @@ import { createTempDatabase } from "@/lib/testing/temp-database";
 import { LoginThrottle } from "./login-throttle";
 
 let db: Database;
+let openAnother: () => Database;
 let dispose: () => Promise<void>;
-beforeEach(() => ({ db, dispose } = createTempDatabase()));
+beforeEach(() => ({ db, openAnother, dispose } = createTempDatabase()));
 afterEach(() => dispose());
 
 function setup() {
@@ -48,17 +49,19 @@ describe("LoginThrottle", () => {
     expect(await throttle.retryAfterMs("editor")).toBe(0);
   });
 
-  it("counts the failures every server process saw", async () => {
+  it("counts the failures every server process and instance saw", async () => {
     const { clock } = setup();
     const limits = { maxFailures: 5, windowMs: 15 * 60_000 };
-    // Two processes: two throttles on the one database, attempts alternating between them.
-    const processes = [
+    // Two instances (two clients, as two servers have) on the one database, attempts alternating.
+    const otherInstance = openAnother();
+    const instances = [
       new LoginThrottle(db, "account", limits, clock),
-      new LoginThrottle(db, "account", limits, clock),
+      new LoginThrottle(otherInstance, "account", limits, clock),
     ];
-    for (let i = 0; i < 5; i++) await processes[i % 2].recordFailure("editor");
-    expect(await processes[0].retryAfterMs("editor")).toBeGreaterThan(0);
-    expect(await processes[1].retryAfterMs("editor")).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) await instances[i % 2].recordFailure("editor");
+    expect(await instances[0].retryAfterMs("editor")).toBeGreaterThan(0);
+    expect(await instances[1].retryAfterMs("editor")).toBeGreaterThan(0);
+    await otherInstance.$disconnect();
   });
 
   it("deletes failures older than the window as new ones come", async () => {

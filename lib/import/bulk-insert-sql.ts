@@ -1,11 +1,14 @@
 import type { Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Raw SQL for the archive import's bulk rows: Prisma's createMany costs about half a
 // millisecond per row in its query compiler, which made a 20,000-article archive take over a
 // minute while holding the write lock. Columns are the Prisma models' own; callers type each
-// row against Prisma's CreateManyInput so a renamed column fails to compile. A Json column's
-// value (an object) is written as JSON text, as Prisma writes it; dates are bound as they are.
+// row against Prisma's CreateManyInput so a renamed column fails to compile. Built with
+// Prisma.sql, which writes each database's own placeholders (`?` for SQLite, `$1` for PostgreSQL).
+// A Json column's value (an object) is written as JSON text, as Prisma writes it (PostgreSQL
+// reads the untyped parameter as the column's jsonb, an enum's name as the enum); dates are
+// bound as they are.
 
 /** Bound parameters per statement: SQLite's default limit, which Prisma also holds SQLite to. */
 const MAX_PARAMS = 999;
@@ -22,13 +25,13 @@ export async function insertRows(
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const perStatement = Math.floor(MAX_PARAMS / columns.length);
-  const names = columns.map((column) => `"${column}"`).join(", ");
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const head = Prisma.raw(
+    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES `,
+  );
   for (let i = 0; i < rows.length; i += perStatement) {
-    const batch = rows.slice(i, i + perStatement);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${names}) VALUES ${batch.map(() => tuple).join(", ")}`,
-      ...batch.flatMap((row) => columns.map((column) => bound(row[column]))),
-    );
+    const tuples = rows
+      .slice(i, i + perStatement)
+      .map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => bound(row[column])))})`);
+    await tx.$executeRaw`${head}${Prisma.join(tuples)}`;
   }
 }

@@ -40,13 +40,27 @@ class ReaderCacheHandler extends FileSystemCache {
       typeof header === "string" ? header.split(",") : [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     // A page is as old as the data it read: a change committed while it rendered is newer.
     const renderedAt = Number(entry.value.headers?.[STARTED_HEADER]) || entry.lastModified;
-    if (this.invalidations.invalidatedSince(tags, renderedAt)) {
+    if (!(await this.isCurrent()) || this.invalidations.invalidatedSince(tags, renderedAt)) {
       forgetPage(pagePathOfKey(key));
       this.renderStarts.set(key, Date.now());
       return null;
     }
     rememberPage(key, entry.value, renderedAt);
     return entry;
+  }
+
+  /**
+   * Whether the invalidations this process knows are recent enough (on PostgreSQL, read again
+   * when they are not). Unreadable ones vouch for nothing: the page is rendered anew.
+   */
+  async isCurrent() {
+    if (this.invalidations.isCurrent()) return true;
+    try {
+      await this.invalidations.refresh();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** @param {string} key @param {any} data @param {any} ctx */

@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db";
-import { createTempDatabase } from "@/lib/testing/temp-database";
+import { type TempDatabase, createTempDatabase } from "@/lib/testing/temp-database";
 import { claimPageCache } from "./claim-page-cache";
 import { openInvalidationReader } from "./invalidation-reader.cjs";
 import { EVERY_READER_PAGE } from "./reader-page-tags";
 
 describe("claimPageCache", () => {
-  const temps: { db: Database; file: string; dispose: () => Promise<void> }[] = [];
+  const temps: TempDatabase[] = [];
   let dir: string;
 
   beforeEach(() => {
@@ -31,9 +30,9 @@ describe("claimPageCache", () => {
     expect(await claimPageCache(tests.db, new Date(), owner)).toBe(false);
     // The site's database takes the caches over: everything rendered before is out of date there.
     expect(await claimPageCache(site.db, new Date(), owner)).toBe(true);
-    expect(openInvalidationReader(site.file).invalidatedSince([EVERY_READER_PAGE], renderedForTests)).toBe(
-      true,
-    );
+    const reader = openInvalidationReader(site.url);
+    await reader.refresh();
+    expect(reader.invalidatedSince([EVERY_READER_PAGE], renderedForTests)).toBe(true);
     // Restarting on the same database keeps what it rendered.
     expect(await claimPageCache(site.db, new Date(), owner)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db";
-import { createTempDatabase } from "@/lib/testing/temp-database";
+import { openDatabase } from "@/lib/db";
+import { type TempDatabase, createTempDatabase } from "@/lib/testing/temp-database";
 import { openInvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
 import { invalidateReaderPages } from "./invalidate-reader-pages";
 import { EVERY_READER_PAGE, MAX_NAMED_ARTICLES, readerPageTags } from "./reader-page-tags";
@@ -34,7 +34,7 @@ describe("readerPageTags", () => {
 });
 
 describe("invalidateReaderPages and the page cache's reader", () => {
-  let temp: { db: Database; dispose: () => Promise<void>; file: string };
+  let temp: TempDatabase;
 
   beforeEach(() => {
     temp = createTempDatabase();
@@ -58,11 +58,13 @@ describe("invalidateReaderPages and the page cache's reader", () => {
 
   it("refuses pages rendered before a change, in every language, and keeps the others", async () => {
     const { article } = await seedIssue(3);
-    const reader = openInvalidationReader(temp.file);
+    const reader = openInvalidationReader(temp.url);
     const renderedAt = Date.now() - 10 * MINUTE;
+    await reader.refresh();
     expect(reader.invalidatedSince([`_N_T_/zh-CN/articles/${article.id}`], renderedAt)).toBe(false);
 
     await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date());
+    await reader.refresh();
 
     for (const tag of [
       `_N_T_/zh-CN/articles/${article.id}`,
@@ -81,10 +83,11 @@ describe("invalidateReaderPages and the page cache's reader", () => {
 
   it("a scheduled moment invalidates nothing before it comes, and everything it names when it does", async () => {
     const { article } = await seedIssue(5);
-    const reader = openInvalidationReader(temp.file);
+    const reader = openInvalidationReader(temp.url);
     const now = new Date();
     const renderedAt = now.getTime() - MINUTE;
     await invalidateReaderPages(temp.db, { issues: [5] }, now, [new Date(now.getTime() + 500)]);
+    await reader.refresh();
     expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/5"], renderedAt)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(reader.invalidatedSince(["_N_T_/zh-CN/issues/5"], renderedAt)).toBe(true);
@@ -97,6 +100,32 @@ describe("invalidateReaderPages and the page cache's reader", () => {
     await invalidateReaderPages(temp.db, { everything: true }, earlier);
     await invalidateReaderPages(temp.db, { everything: true }, new Date());
     expect(await temp.db.readerInvalidation.count()).toBe(1);
+  });
+
+  it("reaches the server processes of another instance within the TTL, which serve nothing older", async () => {
+    const { article } = await seedIssue(7);
+    const ttlMs = 400;
+    // Instance B's processes read the invalidations in the background; instance A writes one.
+    const readerB = openInvalidationReader(temp.url, { ttlMs });
+    const instanceA = openDatabase(temp.url);
+    const tags = [`_N_T_/zh-CN/articles/${article.id}`];
+    const renderedAt = Date.now() - MINUTE;
+    const servable = () => readerB.isCurrent() && !readerB.invalidatedSince(tags, renderedAt);
+    await readerB.refresh();
+    expect(servable()).toBe(true);
+
+    await invalidateReaderPages(instanceA, { articles: [article.id] }, new Date());
+    const committedAt = Date.now();
+    let servedLate = false;
+    while (Date.now() < committedAt + 3 * ttlMs) {
+      if (Date.now() > committedAt + ttlMs && servable()) servedLate = true;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(servedLate).toBe(false);
+    // Not only refused for want of a reading: B has read the change.
+    expect(readerB.isCurrent() || (await readerB.refresh(), readerB.isCurrent())).toBe(true);
+    expect(readerB.invalidatedSince(tags, renderedAt)).toBe(true);
+    await instanceA.$disconnect();
   });
 
   it("a reader on a database without the table (a build) invalidates nothing", () => {

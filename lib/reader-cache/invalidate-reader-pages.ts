@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { INVALIDATIONS_VERSION_KEY } from "./invalidations-version.cjs";
 import { type ReaderPageChange, readerPageTags } from "./reader-page-tags";
 
 /**
@@ -10,6 +12,9 @@ import { type ReaderPageChange, readerPageTags } from "./reader-page-tags";
  *
  * `at` may name future moments: a scheduled issue's pages are invalidated at its publishing
  * time, which is how it goes live then with nothing running at that moment.
+ *
+ * Last, it gives the version row a new value: readers that keep a copy of the rows (every server
+ * process on PostgreSQL) read them again when it changes, which it does in the same commit.
  */
 export async function invalidateReaderPages(
   tx: Tx,
@@ -51,4 +56,10 @@ export async function invalidateReaderPages(
   for (let i = 0; i < rows.length; i += 400) {
     await tx.$executeRaw`INSERT INTO "ReaderInvalidation" ("tag", "at") VALUES ${Prisma.join(rows.slice(i, i + 400))} ON CONFLICT DO NOTHING`;
   }
+  const version = randomUUID();
+  await tx.setting.upsert({
+    where: { key: INVALIDATIONS_VERSION_KEY },
+    create: { key: INVALIDATIONS_VERSION_KEY, value: version },
+    update: { value: version },
+  });
 }

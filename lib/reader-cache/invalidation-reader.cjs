@@ -1,9 +1,13 @@
 // @ts-check
-// Reads ReaderInvalidation rows for the page cache handler (cache-handler.cjs). Plain CommonJS
-// and better-sqlite3, because it runs inside Next's server outside the app's bundles.
+// Reads ReaderInvalidation rows for the page cache handler (cache-handler.cjs) and the production
+// server's kept pages (lib/server/send-cached-page.ts). Plain CommonJS, because it runs inside
+// Next's server outside the app's bundles: better-sqlite3 for SQLite, pg for PostgreSQL.
 const { existsSync } = require("node:fs");
 const path = require("node:path");
 const Database = require("better-sqlite3");
+const { Pool } = require("pg");
+const { postgresqlConnection } = require("../database/postgresql-url.cjs");
+const { INVALIDATIONS_VERSION_KEY } = require("./invalidations-version.cjs");
 
 /**
  * A page is stamped when its render ends, but read the database while rendering: a change
@@ -13,10 +17,26 @@ const Database = require("better-sqlite3");
 const RENDER_MARGIN_MS = 3000;
 
 /**
- * @param {string} databaseUrl the app's `file:` DATABASE_URL
- * @returns {{ invalidatedSince(tags: string[], renderedAt: number): boolean }}
+ * On PostgreSQL, how old the invalidations a server process knows may be: each process reads them
+ * again at least this often, and serves no kept page when its last reading is older. So a change
+ * made on any instance reaches readers of every instance within this time (READER_CACHE_TTL_MS).
  */
-function openInvalidationReader(databaseUrl) {
+const DEFAULT_TTL_MS = Number(process.env.READER_CACHE_TTL_MS || 1000);
+
+/**
+ * @typedef {object} InvalidationReader
+ * @property {(tags: string[], renderedAt: number) => boolean} invalidatedSince whether a page with
+ *   these tags rendered at `renderedAt` is out of date, by the invalidations the reader knows
+ * @property {() => boolean} isCurrent whether what it knows is recent enough to vouch for a page
+ *   (SQLite: always, it reads the database on every call)
+ * @property {() => Promise<void>} refresh reads the invalidations again (PostgreSQL), from now
+ */
+
+/**
+ * @param {string} databaseUrl the app's `file:` DATABASE_URL
+ * @returns {InvalidationReader}
+ */
+function openSqliteReader(databaseUrl) {
   const file = path.resolve(databaseUrl.replace(/^file:/, ""));
   /** @type {import("better-sqlite3").Database | null} */
   let db = null;
@@ -52,7 +72,141 @@ function openInvalidationReader(databaseUrl) {
         throw error;
       }
     },
+    isCurrent: () => true,
+    refresh: async () => {},
   };
+}
+
+/**
+ * PostgreSQL is a network away: a query per page would cost more than sending the page. Each
+ * process keeps a copy of the invalidations instead (the table holds one row per tag and moment,
+ * older ones of a tag deleted), and checks twice per TTL whether they changed: every invalidation
+ * rewrites one Setting row in its own transaction, so a changed value means read the rows again.
+ * @param {string} databaseUrl the app's `postgresql://` DATABASE_URL
+ * @param {number} ttlMs
+ * @returns {InvalidationReader}
+ */
+function openPostgresqlReader(databaseUrl, ttlMs) {
+  const { connectionString, options } = postgresqlConnection(databaseUrl);
+  const pool = new Pool({ connectionString, options, max: 1, allowExitOnIdle: true });
+  // A connection lost while idle is replaced by the next check.
+  pool.on("error", () => {});
+  /** @type {Map<string, number[]>} tag → the moments it was invalidated */
+  let moments = new Map();
+  /** @type {string | undefined} the version row as last read */
+  let version;
+  /** When the last successful check began. */
+  let checkedAt = -Infinity;
+  /** @type {Promise<void> | null} the check under way */
+  let running = null;
+  /** @type {Promise<void> | null} the check to start when that one ends, shared by all who wait for it */
+  let queued = null;
+  /** @type {NodeJS.Timeout | null} */
+  let timer = null;
+  let failing = false;
+
+  async function check() {
+    const startedAt = Date.now();
+    try {
+      const found = await pool.query(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [
+        INVALIDATIONS_VERSION_KEY,
+      ]);
+      const current = JSON.stringify(found.rows[0]?.value ?? null);
+      if (current !== version) {
+        // Read after the version: a change committed in between is read now and seen again next time.
+        const rows = await pool.query(`SELECT "tag", "at" FROM "ReaderInvalidation"`);
+        /** @type {Map<string, number[]>} */
+        const next = new Map();
+        for (const { tag, at } of rows.rows) {
+          const list = next.get(tag);
+          if (list) list.push(Number(at));
+          else next.set(tag, [Number(at)]);
+        }
+        moments = next;
+        version = current;
+      }
+      failing = false;
+    } catch (error) {
+      // No tables yet (before migrations): nothing was rendered from the database either.
+      if (/** @type {{ code?: string }} */ (error).code !== "42P01") {
+        if (!failing) console.error(`读取页面失效记录失败：${/** @type {Error} */ (error).message}`);
+        failing = true;
+        throw error;
+      }
+      moments = new Map();
+    }
+    checkedAt = startedAt;
+  }
+
+  /** A check that starts after this call: one at a time, and one queued for any number of callers. */
+  function refresh() {
+    const start = () => {
+      running = check().finally(() => (running = null));
+      return running;
+    };
+    if (!running) return start();
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return start();
+      });
+    return queued;
+  }
+
+  /** Checks in the background from the first use on, so that pages are rarely refused for want of one. */
+  function startChecking() {
+    if (timer) return;
+    timer = setInterval(
+      () => {
+        if (!running) refresh().catch(() => {});
+      },
+      Math.max(50, ttlMs / 2),
+    );
+    timer.unref();
+  }
+
+  return {
+    invalidatedSince(tags, renderedAt) {
+      startChecking();
+      const from = renderedAt - RENDER_MARGIN_MS;
+      const to = Date.now();
+      return tags.some((tag) => (moments.get(tag) ?? []).some((at) => at > from && at <= to));
+    },
+    isCurrent() {
+      startChecking();
+      return Date.now() - checkedAt <= ttlMs;
+    },
+    refresh() {
+      startChecking();
+      return refresh();
+    },
+  };
+}
+
+const READERS = Symbol.for("zhongyuan.invalidationReaders");
+
+/**
+ * The invalidation reader for a DATABASE_URL, one per process and database (the cache handler and
+ * the server share it).
+ * @param {string} databaseUrl
+ * @param {{ ttlMs?: number }} [options] PostgreSQL: how old what it knows may be (tests shorten it)
+ * @returns {InvalidationReader}
+ */
+function openInvalidationReader(databaseUrl, options = {}) {
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) return openSqliteReader(databaseUrl);
+  const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+  const holder = /** @type {Record<symbol, Map<string, InvalidationReader>>} */ (
+    /** @type {unknown} */ (globalThis)
+  );
+  holder[READERS] ??= new Map();
+  const key = `${ttlMs} ${databaseUrl}`;
+  let reader = holder[READERS].get(key);
+  if (!reader) {
+    reader = openPostgresqlReader(databaseUrl, ttlMs);
+    holder[READERS].set(key, reader);
+  }
+  return reader;
 }
 
 module.exports = { openInvalidationReader, RENDER_MARGIN_MS };

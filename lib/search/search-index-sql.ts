@@ -1,10 +1,17 @@
-import type { Database, Tx } from "@/lib/db";
+import { type Database, type Tx, providerOf } from "@/lib/db";
+import * as postgresql from "./search-index-postgresql";
+import * as sqlite from "./search-index-sqlite";
+import type { QueryTerm } from "./tokenize";
 
-// Raw SQL: SQLite FTS5 has no Prisma model. Kept here so a PostgreSQL port has few files to
-// rewrite (the others: lib/import/bulk-insert-sql.ts, and the pragmas in lib/db.ts).
+// The full-text index is the one part of the data Prisma cannot describe, so it is raw SQL,
+// written once per database: SQLite's FTS5 table (search-index-sqlite.ts) and PostgreSQL's
+// tsvector column with a GIN index (search-index-postgresql.ts), which index the same tokens and
+// answer the same searches. The rest of the app calls these functions only.
 
+/** One article's searchable text, as tokens from tokenize.ts joined by spaces, and when and where it is listed. */
 export interface SearchRow {
   articleId: string;
+  /** Epoch milliseconds from which readers may find it. */
   publishedAt: number;
   year: string;
   sectionId: string | null;
@@ -13,89 +20,43 @@ export interface SearchRow {
   byline: string;
 }
 
-export async function deleteSearchRows(tx: Tx | Database, articleIds: string[]): Promise<void> {
-  if (articleIds.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `DELETE FROM "SearchIndex" WHERE article_id IN (${articleIds.map(() => "?").join(",")})`,
-    ...articleIds,
-  );
-}
-
-/** SQLite binds at most 999 parameters per statement by default, Prisma's limit too. */
-const ROWS_PER_INSERT = Math.floor(999 / 7);
-
-export async function insertSearchRows(tx: Tx | Database, rows: SearchRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const batch = rows.slice(i, i + ROWS_PER_INSERT);
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "SearchIndex" (article_id, published_at, year, section_id, headline, body, byline) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-      ...batch.flatMap((row) => [
-        row.articleId,
-        row.publishedAt,
-        row.year,
-        row.sectionId ?? "",
-        row.headline,
-        row.body,
-        row.byline,
-      ]),
-    );
-  }
-}
-
-export async function countSearchRows(tx: Tx | Database): Promise<number> {
-  const rows = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchIndex"`);
-  return Number(rows[0]?.n ?? 0);
-}
-
-export async function clearSearchIndex(tx: Tx | Database): Promise<void> {
-  await tx.$executeRawUnsafe(`DELETE FROM "SearchIndex"`);
-}
-
 export interface SearchFilters {
-  match: string;
+  /** What to find: every term, each a phrase of tokens in a row or a one-character prefix. */
+  terms: QueryTerm[];
   now: number;
   year?: string;
   sectionId?: string;
 }
 
-function where(filters: SearchFilters): { sql: string; params: unknown[] } {
-  const clauses = [`"SearchIndex" MATCH ?`, "published_at <= ?"];
-  const params: unknown[] = [filters.match, filters.now];
-  if (filters.year) {
-    clauses.push("year = ?");
-    params.push(filters.year);
-  }
-  if (filters.sectionId) {
-    clauses.push("section_id = ?");
-    params.push(filters.sectionId);
-  }
-  return { sql: clauses.join(" AND "), params };
+const index = (db: Database | Tx) => (providerOf(db) === "postgresql" ? postgresql : sqlite);
+
+export function deleteSearchRows(tx: Tx | Database, articleIds: string[]): Promise<void> {
+  return index(tx).deleteSearchRows(tx, articleIds);
 }
 
-/** Matching article ids, best first (the table's rank: bm25, headline weighted ten times the body). */
-export async function searchArticleIds(
+export function insertSearchRows(tx: Tx | Database, rows: SearchRow[]): Promise<void> {
+  return index(tx).insertSearchRows(tx, rows);
+}
+
+export function countSearchRows(tx: Tx | Database): Promise<number> {
+  return index(tx).countSearchRows(tx);
+}
+
+export function clearSearchIndex(tx: Tx | Database): Promise<void> {
+  return index(tx).clearSearchIndex(tx);
+}
+
+/** Matching article ids, best first: headline and credited names weigh ten times the body. */
+export function searchArticleIds(
   db: Database,
   filters: SearchFilters,
   limit: number,
   offset: number,
 ): Promise<string[]> {
-  const { sql, params } = where(filters);
-  const rows = await db.$queryRawUnsafe<{ article_id: string }[]>(
-    `SELECT article_id FROM "SearchIndex" WHERE ${sql} ORDER BY rank LIMIT ? OFFSET ?`,
-    ...params,
-    limit,
-    offset,
-  );
-  return rows.map((row) => row.article_id);
+  return index(db).searchArticleIds(db, filters, limit, offset);
 }
 
 /** How many articles match, counting no further than `cap` (a reader needs "1,000+", not 4,534). */
-export async function countSearchMatches(db: Database, filters: SearchFilters, cap: number): Promise<number> {
-  const { sql, params } = where(filters);
-  const rows = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${sql} LIMIT ?)`,
-    ...params,
-    cap,
-  );
-  return Number(rows[0]?.n ?? 0);
+export function countSearchMatches(db: Database, filters: SearchFilters, cap: number): Promise<number> {
+  return index(db).countSearchMatches(db, filters, cap);
 }

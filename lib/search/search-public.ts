@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db";
 import { formatByline } from "@/lib/public/byline";
 import { type Highlighted, highlight, snippet } from "./highlight";
 import { countSearchMatches, searchArticleIds } from "./search-index-sql";
-import { toMatchExpression } from "./tokenize";
+import { tokenizeQuery } from "./tokenize";
 
 export const PAGE_SIZE = 20;
 /** Matches are counted up to this many; beyond it the total reads "1000+". */
@@ -36,12 +36,12 @@ export interface SearchResults {
 
 /** Reader search: published articles only, ranked, highlighted, filterable, paged. */
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
-  const match = toMatchExpression(request.q);
-  if (!match) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
+  const terms = tokenizeQuery(request.q);
+  if (terms.length === 0) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
   const section = request.section
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
     : null;
-  const filters = { match, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
+  const filters = { terms, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
   const counted = await countSearchMatches(db, filters, COUNT_CAP + 1);
   const capped = counted > COUNT_CAP;
   const total = Math.min(counted, COUNT_CAP);

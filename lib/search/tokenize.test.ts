@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toMatchExpression, tokenizeForIndex, tokenizeQuery } from "./tokenize";
+import { toMatchExpression, toTsQuery, tokenizeForIndex, tokenizeQuery } from "./tokenize";
 
 describe("tokenizeForIndex", () => {
   it("turns a run of Chinese into overlapping bigrams plus its last character", () => {
@@ -42,12 +42,23 @@ describe("tokenizeQuery", () => {
 
 describe("toMatchExpression", () => {
   it("builds an FTS5 expression with every term required", () => {
-    expect(toMatchExpression("机器人产业 2023")).toBe('"机器 器人 人产 产业" AND "2023"');
-    expect(toMatchExpression("网")).toBe('"网"*');
+    expect(toMatchExpression(tokenizeQuery("机器人产业 2023"))).toBe('"机器 器人 人产 产业" AND "2023"');
+    expect(toMatchExpression(tokenizeQuery("网"))).toBe('"网"*');
   });
-
   it("has nothing to search for in punctuation, and cannot be injected into", () => {
-    expect(toMatchExpression("，。！ ")).toBeNull();
-    expect(toMatchExpression('党建" OR "x')).toBe('"党建" AND "or" AND "x"');
+    expect(tokenizeQuery("，。！ ")).toEqual([]);
+    expect(toMatchExpression(tokenizeQuery('党建" OR "x'))).toBe('"党建" AND "or" AND "x"');
+  });
+});
+
+describe("toTsQuery", () => {
+  it("builds the same search as a PostgreSQL tsquery, every term required", () => {
+    expect(toTsQuery(tokenizeQuery("机器人产业 2023"))).toBe(
+      "('机器' <-> '器人' <-> '人产' <-> '产业') & ('2023')",
+    );
+    expect(toTsQuery(tokenizeQuery("网"))).toBe("'网':*");
+  });
+  it("cannot be injected into", () => {
+    expect(toTsQuery(tokenizeQuery("党建' | '!x"))).toBe("('党建') & ('x')");
   });
 });

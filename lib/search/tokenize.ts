@@ -40,10 +40,29 @@ export function tokenizeQuery(query: string): QueryTerm[] {
   return terms;
 }
 
-/** The FTS5 MATCH expression for a query, or null when it has nothing to search for. */
-export function toMatchExpression(query: string): string | null {
-  const terms = tokenizeQuery(query).map((term) =>
-    term.kind === "prefix" ? `"${term.token}"*` : `"${term.tokens.join(" ")}"`,
-  );
-  return terms.length > 0 ? terms.join(" AND ") : null;
+/** A query's terms as an SQLite FTS5 MATCH expression, every term required. */
+export function toMatchExpression(terms: QueryTerm[]): string {
+  return terms
+    .map((term) => (term.kind === "prefix" ? `"${term.token}"*` : `"${term.tokens.join(" ")}"`))
+    .join(" AND ");
+}
+
+/** A token as a PostgreSQL tsvector/tsquery lexeme, quoted (tokens are letters and digits already). */
+export function quoteLexeme(token: string): string {
+  return `'${token.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/**
+ * The same terms as a PostgreSQL tsquery (read with `::tsquery`, so the tokens are taken as they
+ * are): a phrase's tokens in a row (`<->`), a one-character query as a prefix (`:*`), every term
+ * required.
+ */
+export function toTsQuery(terms: QueryTerm[]): string {
+  return terms
+    .map((term) =>
+      term.kind === "prefix"
+        ? `${quoteLexeme(term.token)}:*`
+        : `(${term.tokens.map(quoteLexeme).join(" <-> ")})`,
+    )
+    .join(" & ");
 }

@@ -3,7 +3,7 @@ import { generateETag } from "next/dist/server/lib/etag";
 import { findPage, keepPage } from "@/lib/reader-cache/page-artifacts.cjs";
 import { EVERY_READER_PAGE, LISTING_TAGS } from "@/lib/reader-cache/reader-page-tags";
 import { readSearchQuery, searchRequestKey } from "@/lib/search/read-search-request";
-import { invalidations, isPlainPageRequest, sendArtifact } from "./send-cached-page";
+import { isPlainPageRequest, isServable, sendArtifact } from "./send-cached-page";
 
 /**
  * Search pages, the one reader page Next renders per request (10–40 ms each here), kept per
@@ -69,7 +69,7 @@ export function sendOrKeepSearchPage(req: IncomingMessage, res: ServerResponse):
   const key = searchPageKey(req);
   if (key === null) return false;
   const page = findPage(key);
-  if (page && !invalidations.invalidatedSince(page.tags, page.renderedAt)) {
+  if (page && isServable(page)) {
     sendArtifact(req, res, page);
     return true;
   }

@@ -9,7 +9,16 @@ import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.c
 /** Headers that ask Next for something other than the page itself (navigation payloads, actions, prefetches). */
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
 
-export const invalidations = openInvalidationReader(databaseUrl());
+const invalidations = openInvalidationReader(databaseUrl());
+
+/**
+ * A kept page may be sent when no invalidation since its render is known, and what is known is
+ * current (on PostgreSQL, read within READER_CACHE_TTL_MS; otherwise Next answers, whose cache
+ * handler reads the invalidations first).
+ */
+export function isServable(page: PageArtifact): boolean {
+  return invalidations.isCurrent() && !invalidations.invalidatedSince(page.tags, page.renderedAt);
+}
 
 const CONSTANT_HEADERS: [string, string][] = [
   ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),
@@ -60,7 +69,7 @@ export function sendCachedPage(req: IncomingMessage, res: ServerResponse): boole
   if (!isPlainPageRequest(req) || !req.url || req.url.includes("?")) return false;
   const pagePath = cachedReaderPagePath(req.url);
   const artifact = pagePath === null ? undefined : findPage(pagePath);
-  if (!artifact || invalidations.invalidatedSince(artifact.tags, artifact.renderedAt)) return false;
+  if (!artifact || !isServable(artifact)) return false;
   sendArtifact(req, res, artifact);
   return true;
 }

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { repairArticleDocs } from "@/lib/articles/repair-article-docs";
+import { findOrCreateSharedAuthSecret } from "@/lib/auth/auth-secret";
 import { type Database, openDatabase } from "@/lib/db";
-import { databaseUrl } from "@/lib/database-url";
+import { databaseProvider, databaseUrl } from "@/lib/database-url";
+import { env } from "@/lib/env";
 import { importArchive } from "@/lib/import/import-archive";
 import { claimPageCache } from "@/lib/reader-cache/claim-page-cache";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
@@ -13,6 +15,7 @@ import { demoPassword, isDemoMode } from "@/lib/users/demo-accounts";
 import { ensureDemoAccounts, findAccountsWithDemoPassword } from "@/lib/users/ensure-demo-accounts";
 import { issueSetupCode } from "@/lib/users/setup-code";
 import { applyMigrations } from "./apply-migrations";
+import { whilePreparing } from "./preparation-lock";
 
 export const ARCHIVE_DIR = path.resolve("prisma", "archive");
 
@@ -77,21 +80,36 @@ async function prepareAccounts(db: Database, log: (line: string) => void): Promi
 }
 
 /**
+ * Instances behind one proxy must sign and check session tokens with one key: on PostgreSQL,
+ * without NEXTAUTH_SECRET, the generated key is kept in the database they share (on SQLite, in
+ * data/.auth-secret beside the database file). Set here, in the primary process, for the server
+ * processes it starts.
+ */
+async function shareAuthSecret(db: Database, url: string): Promise<void> {
+  if (env().NEXTAUTH_SECRET || databaseProvider(url) !== "postgresql") return;
+  process.env.NEXTAUTH_SECRET = await findOrCreateSharedAuthSecret(db);
+}
+
+/**
  * First-start work, safe to repeat: migrations (and any data repair they queue), the bundled
  * archive when the database has no issue yet, and accounts. Every start calls it, so a fresh clone needs no manual step.
+ * Instances that start together on one PostgreSQL database take turns.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   const url = databaseUrl();
-  applyMigrations(url);
-  const db = openDatabase(url);
-  try {
-    await repairQueuedDocs(db, log);
-    await importBundledArchive(db, log);
-    // Pages this build cached from another database (the tests', a deleted file) are not this one's.
-    await claimPageCache(db, new Date());
-    await ensureSearchIndex(db, log);
-    await prepareAccounts(db, log);
-  } finally {
-    await db.$disconnect();
-  }
+  await whilePreparing(url, async () => {
+    await applyMigrations(url);
+    const db = openDatabase(url);
+    try {
+      await repairQueuedDocs(db, log);
+      await importBundledArchive(db, log);
+      // Pages this build cached from another database (the tests', a deleted file) are not this one's.
+      await claimPageCache(db, new Date());
+      await ensureSearchIndex(db, log);
+      await prepareAccounts(db, log);
+      await shareAuthSecret(db, url);
+    } finally {
+      await db.$disconnect();
+    }
+  });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "@/lib/setup/apply-migrations";
+import { applySqliteMigrations } from "@/lib/setup/apply-migrations";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,7 +19,7 @@ declare module "vitest" {
 export default function setup(project: TestProject): () => void {
   const dir = mkdtempSync(path.join(tmpdir(), "newsroom-template-"));
   const file = path.join(dir, "template.db");
-  applyMigrations(`file:${file}`);
+  applySqliteMigrations(`file:${file}`);
   project.provide("templateDatabase", file);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-// One of two "server processes" racing on one database file (concurrent-writers.test.ts runs
+// One of two "server processes" racing on one database (concurrent-writers.test.ts runs
 // two of these). It has its own connection, reads what a request reads, tells the parent it
 // has read, waits until the parent says go (both have read by then), then writes, and reports
 // how that ended. Run with `node --import tsx`.

@@ -9,7 +9,7 @@ import { createTempDatabase } from "@/lib/testing/temp-database";
 import { createTempUploads } from "@/lib/testing/temp-uploads";
 import { pickVariantWidth, variantWidths } from "./image-variants";
 import { storeImage } from "./store-image";
-import { readUploadFile } from "./upload-storage";
+import { uploadStorage } from "./upload-storage";
 
 let db: Database;
 let dispose: () => Promise<void>;
@@ -56,8 +56,8 @@ describe("storeImage", () => {
     expect(readdirSync(uploads.dir).sort()).toEqual(
       [id, `${id}-1600.webp`, `${id}-480.webp`, `${id}-960.webp`].sort(),
     );
-    expect(Buffer.compare(await readUploadFile(id), original)).toBe(0);
-    const copy = await sharp(await readUploadFile(`${id}-960.webp`)).metadata();
+    expect(Buffer.compare(await uploadStorage().read(id), original)).toBe(0);
+    const copy = await sharp(await uploadStorage().read(`${id}-960.webp`)).metadata();
     expect(copy).toMatchObject({ format: "webp", width: 960, height: 480 });
   });
 

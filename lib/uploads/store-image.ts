@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { detectImageType } from "./detect-image-type";
 import { variantFileName } from "./image-variants";
 import { type ResizedImage, resizeImage } from "./resize-image";
-import { removeUploadFiles, writeUploadFile } from "./upload-storage";
+import { uploadStorage } from "./upload-storage";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -59,11 +59,12 @@ export async function savePreparedImage(
     { name: upload.id, bytes },
     ...resized.variants.map((v) => ({ name: variantFileName(upload.id, v.width), bytes: v.bytes })),
   ];
+  const storage = uploadStorage();
   try {
-    for (const file of files) await writeUploadFile(file.name, file.bytes);
+    for (const file of files) await storage.write(file.name, file.bytes);
   } catch (error) {
     // No row may point at missing files: the caller's write fails as a whole.
-    await removeUploadFiles(files.map((f) => f.name));
+    await storage.remove(files.map((f) => f.name));
     await tx.upload.delete({ where: { id: upload.id } });
     throw error;
   }

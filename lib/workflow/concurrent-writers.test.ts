@@ -15,8 +15,9 @@ import { createTestUser, docOf } from "@/lib/testing/factories";
 import { CHANGED_MEANWHILE } from "./apply-article-change";
 import { transitionArticle } from "./transition-article";
 
-// Real concurrency: two processes, each with its own SQLite connection to one database file, as
-// two server processes (WEB_CONCURRENCY) are. Each reads what its request reads; only when both
+// Real concurrency: two processes, each with its own connection to one database (an SQLite file,
+// or a PostgreSQL schema when TEST_DATABASE_URL is set), as two server processes
+// (WEB_CONCURRENCY) or two instances are. Each reads what its request reads; only when both
 // have read does either write. Run inside one process, the client serialises the two whole
 // requests instead, and a missing guard goes unnoticed.
 
@@ -25,14 +26,14 @@ const NOW = Date.parse("2026-11-26T00:00:00Z");
 const clock = () => new Date(NOW);
 
 let db: Database;
-let file: string;
+let url: string;
 let dispose: () => Promise<void>;
 let reporter: SessionUser;
 let editor: SessionUser;
 let editor2: SessionUser;
 
 beforeEach(async () => {
-  ({ db, file, dispose } = createTempDatabase());
+  ({ db, url, dispose } = createTempDatabase());
   [reporter, editor, editor2] = [
     await createTestUser(db, "REPORTER"),
     await createTestUser(db, "EDITOR"),
@@ -65,7 +66,7 @@ function messages(child: ChildProcess) {
  */
 async function run(runs: [SessionUser, RaceTask][], inTurn: boolean): Promise<Outcome[]> {
   const children = runs.map(([user, task]) =>
-    fork(WORKER, [JSON.stringify({ databaseUrl: `file:${file}`, user, now: NOW + 1000, task })], {
+    fork(WORKER, [JSON.stringify({ databaseUrl: url, user, now: NOW + 1000, task })], {
       execArgv: ["--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     }),

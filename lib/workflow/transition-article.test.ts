@@ -10,6 +10,7 @@ import { createTestUser, docOf } from "@/lib/testing/factories";
 import { transitionArticle } from "./transition-article";
 
 let db: Database;
+let openAnother: () => Database;
 let dispose: () => Promise<void>;
 let reporter: SessionUser;
 let editor: SessionUser;
@@ -18,7 +19,7 @@ let chief: SessionUser;
 const clock = () => new Date();
 
 beforeEach(async () => {
-  ({ db, dispose } = createTempDatabase());
+  ({ db, openAnother, dispose } = createTempDatabase());
   [reporter, editor, editor2, chief] = await Promise.all([
     createTestUser(db, "REPORTER"),
     createTestUser(db, "EDITOR"),
@@ -188,10 +189,20 @@ describe("transitionArticle", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("APPROVED");
   });
 
-  it("lets only one of two simultaneous approvals through", async () => {
+  it("lets only one of two simultaneous approvals through, also from two server instances", async () => {
     const id = await submittedArticle();
     const results = await Promise.allSettled([act(editor, id, "approve"), act(editor2, id, "approve")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.workflowEvent.count({ where: { articleId: id, stage: 1 } })).toBe(1);
+
+    const other = await submittedArticle();
+    const otherInstance = openAnother();
+    const apart = await Promise.allSettled([
+      act(editor, other, "approve"),
+      transitionArticle(otherInstance, editor2, { articleId: other, action: "approve", note: "同意" }, clock),
+    ]);
+    await otherInstance.$disconnect();
+    expect(apart.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.workflowEvent.count({ where: { articleId: other, stage: 1 } })).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { systemClock } from "@/lib/time/clock";
 import { findReadableUpload } from "@/lib/uploads/find-readable-upload";
 import { pickVariantWidth, variantFileName } from "@/lib/uploads/image-variants";
-import { readUploadFile } from "@/lib/uploads/upload-storage";
+import { uploadStorage } from "@/lib/uploads/upload-storage";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,7 +17,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     upload.width !== null && Number.isInteger(requested) && requested > 0
       ? pickVariantWidth(upload.width, requested)
       : null;
-  const bytes = await readUploadFile(variant === null ? upload.id : variantFileName(upload.id, variant));
+  const bytes = await uploadStorage().read(
+    variant === null ? upload.id : variantFileName(upload.id, variant),
+  );
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": variant === null ? upload.mime : "image/webp",

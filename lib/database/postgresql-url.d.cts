@@ -1,0 +1,5 @@
+export declare function postgresqlConnection(databaseUrl: string): {
+  connectionString: string;
+  options: string;
+  schema: string;
+};

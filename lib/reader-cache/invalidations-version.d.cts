@@ -1,0 +1,1 @@
+export declare const INVALIDATIONS_VERSION_KEY: string;
