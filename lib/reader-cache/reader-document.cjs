@@ -41,8 +41,10 @@ function withoutClientRuntime(html) {
  * @param {any} value
  */
 function keepDocumentOnly(value) {
-  if (value?.kind === "APP_PAGE" && typeof value.html === "string")
-    value.html = withoutClientRuntime(value.html);
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  // Next draws a "not found" or error page in the browser, from the payload: those keep the runtime.
+  if (![undefined, 200, 410].includes(value.status)) return;
+  value.html = withoutClientRuntime(value.html);
 }
 
 module.exports = { withoutClientRuntime, keepDocumentOnly };

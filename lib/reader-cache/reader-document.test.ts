@@ -59,3 +59,17 @@ describe("keepDocumentOnly", () => {
     expect(route.body.toString()).toBe(PAGE);
   });
 });
+
+describe("keepDocumentOnly and pages drawn in the browser", () => {
+  it("leaves a not-found page its runtime: Next draws it from the payload", () => {
+    const value = { kind: "APP_PAGE", html: PAGE, status: 404 };
+    keepDocumentOnly(value);
+    expect(value.html).toBe(PAGE);
+  });
+
+  it("takes it out of a withdrawn article's notice, which is rendered whole", () => {
+    const value = { kind: "APP_PAGE", html: PAGE, status: 410 };
+    keepDocumentOnly(value);
+    expect(value.html).toBe(withoutClientRuntime(PAGE));
+  });
+});

@@ -6,6 +6,9 @@ import { withoutClientRuntime } from "@/lib/reader-cache/reader-document.cjs";
 /** What Next sent for a reader page, as the reader was sent it. */
 export type SentDocument = { body: Buffer; status: number; contentType: string; hasCookie: boolean };
 
+/** A page, or a withdrawn article's notice (lib/reader-cache/page-status.cjs). */
+const DOCUMENT_STATUSES = new Set([200, 410]);
+
 type Write = (chunk: unknown, ...rest: unknown[]) => boolean;
 type End = (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
 
@@ -51,7 +54,9 @@ export function sendAsDocument(
     const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
     let body = Buffer.concat(chunks);
     const contentType = String(res.getHeader("content-type") ?? "");
-    if (contentType.startsWith("text/html")) body = Buffer.from(withoutClientRuntime(body.toString("utf8")));
+    // Only pages rendered whole: Next draws a "not found" or error page in the browser, from its payload.
+    if (contentType.startsWith("text/html") && DOCUMENT_STATUSES.has(res.statusCode))
+      body = Buffer.from(withoutClientRuntime(body.toString("utf8")));
     onSent?.({ body, status: res.statusCode, contentType, hasCookie: res.hasHeader("set-cookie") });
     if (!res.headersSent) {
       res.removeHeader("transfer-encoding");
