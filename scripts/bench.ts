@@ -329,7 +329,7 @@ async function main(): Promise<void> {
     );
     console.log("\n| page | scripts | JS bytes | JS gzip | editor code |");
     console.log("| --- | ---: | ---: | ---: | --- |");
-    for (const pagePath of ["/", articlePath, "/search?q=%E5%85%9A%E5%BB%BA"]) {
+    for (const pagePath of ["/", articlePath, `${issuePath}/print`, "/search?q=%E5%85%9A%E5%BB%BA"]) {
       const weight = await measurePageWeight(BASE, pagePath);
       console.log(
         `| ${pagePath.slice(0, 40)} | ${weight.scripts} | ${weight.bytes} | ${weight.gzipBytes} | ${weight.shipsEditor ? "YES" : "none"} |`,

@@ -25,5 +25,11 @@ export async function measurePageWeight(base: string, path: string): Promise<Pag
     gzipBytes += gzipSync(code).length;
     shipsEditor ||= /prosemirror|@tiptap|tiptap/i.test(code.toString("utf8"));
   }
+  // Inline scripts count too (a data block such as JSON-LD is not run, so it does not).
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes) || /type="application\/(ld\+)?json"/.test(attributes) || !code) continue;
+    bytes += Buffer.byteLength(code);
+    gzipBytes += gzipSync(code).length;
+  }
   return { scripts: sources.length, bytes, gzipBytes, shipsEditor };
 }

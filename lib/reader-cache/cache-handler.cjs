@@ -9,6 +9,7 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const { openInvalidationReader } = require("./invalidation-reader.cjs");
 const { forgetPage, pagePathOfKey, rememberPage } = require("./page-artifacts.cjs");
 const { applyPageStatus } = require("./page-status.cjs");
+const { keepDocumentOnly } = require("./reader-document.cjs");
 
 const TAGS_HEADER = "x-next-cache-tags";
 
@@ -72,6 +73,7 @@ class ReaderCacheHandler extends FileSystemCache {
     if (data?.kind === "APP_PAGE" && data.status === 404) return;
     if (data?.headers) data.headers[STARTED_HEADER] = String(startedAt);
     applyPageStatus(data);
+    keepDocumentOnly(data);
     await super.set(key, data, ctx);
     rememberPage(key, data, startedAt);
   }

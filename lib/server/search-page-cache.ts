@@ -3,6 +3,7 @@ import { generateETag } from "next/dist/server/lib/etag";
 import { findPage, keepPage } from "@/lib/reader-cache/page-artifacts.cjs";
 import { EVERY_READER_PAGE, LISTING_TAGS } from "@/lib/reader-cache/reader-page-tags";
 import { readSearchQuery, searchRequestKey } from "@/lib/search/read-search-request";
+import { sendAsDocument, type SentDocument } from "./send-as-document";
 import { isPlainPageRequest, isServable, sendArtifact } from "./send-cached-page";
 
 /**
@@ -23,45 +24,21 @@ function searchPageKey(req: IncomingMessage): string | null {
   return `search:${url.pathname} ${searchRequestKey(readSearchQuery(url.searchParams))}`;
 }
 
-/** Keeps a copy of the page Next sends, when it is a plain page anyone may be sent. */
-function keepResponse(res: ServerResponse, key: string, startedAt: number): void {
-  const chunks: Buffer[] = [];
-  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
-  const keep = (chunk: unknown) => {
-    if (typeof chunk === "string" || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    keep(chunk);
-    return write(chunk, ...rest);
-  }) as typeof res.write;
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    keep(chunk);
-    return end(chunk, ...rest);
-  }) as typeof res.end;
-  res.on("finish", () => {
-    const type = String(res.getHeader("content-type") ?? "");
-    if (
-      res.statusCode !== 200 ||
-      !type.startsWith("text/html") ||
-      res.getHeader("set-cookie") ||
-      res.getHeader("content-encoding")
-    )
-      return;
-    const body = Buffer.concat(chunks);
-    keepPage(
-      key,
-      {
-        body,
-        status: 200,
-        contentType: type,
-        etag: generateETag(body.toString("utf8")),
-        tags: SEARCH_TAGS,
-        renderedAt: startedAt,
-      },
-      true,
-    );
-  });
+/** Keeps the page Next sent, when it is a plain page anyone may be sent. */
+function keepSent(key: string, startedAt: number, sent: SentDocument): void {
+  if (sent.status !== 200 || !sent.contentType.startsWith("text/html") || sent.hasCookie) return;
+  keepPage(
+    key,
+    {
+      body: sent.body,
+      status: 200,
+      contentType: sent.contentType,
+      etag: generateETag(sent.body.toString("utf8")),
+      tags: SEARCH_TAGS,
+      renderedAt: startedAt,
+    },
+    true,
+  );
 }
 
 /** Sends a kept search page, or arranges to keep the one Next is about to render. Returns true when answered. */
@@ -73,9 +50,7 @@ export function sendOrKeepSearchPage(req: IncomingMessage, res: ServerResponse):
     sendArtifact(req, res, page);
     return true;
   }
-  // A HEAD response has no page to keep. Next would compress for this client; the kept copy must be the page itself.
-  if (req.method !== "GET") return false;
-  delete req.headers["accept-encoding"];
-  keepResponse(res, key, Date.now());
+  const startedAt = Date.now();
+  sendAsDocument(req, res, (sent) => keepSent(key, startedAt, sent));
   return false;
 }

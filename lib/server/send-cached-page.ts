@@ -5,6 +5,7 @@ import { readerCacheControl, securityHeaders } from "@/lib/http/response-headers
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
 import { openInvalidationReader } from "@/lib/reader-cache/invalidation-reader.cjs";
 import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.cjs";
+import { sendAsDocument } from "./send-as-document";
 
 /** Headers that ask Next for something other than the page itself (navigation payloads, actions, prefetches). */
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
@@ -20,13 +21,15 @@ export function isServable(page: PageArtifact): boolean {
   return invalidations.isCurrent() && !invalidations.invalidatedSince(page.tags, page.renderedAt);
 }
 
-const CONSTANT_HEADERS: [string, string][] = [
-  ...securityHeaders().map(({ key, value }): [string, string] => [key, value]),
-  ["Cache-Control", readerCacheControl()],
-  [
-    "Vary",
-    "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
-  ],
+/** Headers every kept page is sent with, flat (name, value, name, value…) as writeHead takes them at once. */
+const CONSTANT_HEADERS: string[] = [
+  ...securityHeaders().flatMap(({ key, value }) => [key, value]),
+  "Cache-Control",
+  readerCacheControl(),
+  "Vary",
+  "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+  "x-reader-cache",
+  "hit",
 ];
 
 /** A GET or HEAD for a page itself: nothing in it is addressed to Next's router. */
@@ -37,24 +40,24 @@ export function isPlainPageRequest(req: IncomingMessage): boolean {
   );
 }
 
-/** Sends a kept page as Next would: same body, status, ETag and headers; gzip when accepted. */
+/**
+ * Sends a kept page as Next would: same body, status, ETag and headers; gzip when accepted.
+ * All headers go in one writeHead call: this is the path every cached reader request takes.
+ */
 export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact: PageArtifact): void {
-  for (const [name, value] of CONSTANT_HEADERS) res.setHeader(name, value);
-  res.setHeader("Content-Type", artifact.contentType);
-  res.setHeader("ETag", artifact.etag);
-  res.setHeader("x-reader-cache", "hit");
+  const headers = [...CONSTANT_HEADERS, "Content-Type", artifact.contentType, "ETag", artifact.etag];
   if (req.headers["if-none-match"] === artifact.etag) {
-    res.writeHead(304).end();
+    res.writeHead(304, headers).end();
     return;
   }
   let body = artifact.body;
   if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
     artifact.gzip ??= gzipSync(artifact.body);
     body = artifact.gzip;
-    res.setHeader("Content-Encoding", "gzip");
+    headers.push("Content-Encoding", "gzip");
   }
-  res.setHeader("Content-Length", body.length);
-  res.writeHead(artifact.status);
+  headers.push("Content-Length", String(body.length));
+  res.writeHead(artifact.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
@@ -63,13 +66,19 @@ export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact
  * then costs a lookup instead of ~1 ms of routing. The page is looked up by path alone (no
  * header, cookie or query can select another; a query string goes to Next), only pages Next
  * rendered are kept (lib/reader-cache/page-artifacts.cjs), and every one is checked against the
- * newsroom's invalidations first. Returns false to let Next answer.
+ * newsroom's invalidations first. Returns false to let Next answer; a reader page Next answers
+ * is still sent as a document (send-as-document.ts).
  */
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!isPlainPageRequest(req) || !req.url || req.url.includes("?")) return false;
-  const pagePath = cachedReaderPagePath(req.url);
-  const artifact = pagePath === null ? undefined : findPage(pagePath);
-  if (!artifact || !isServable(artifact)) return false;
-  sendArtifact(req, res, artifact);
-  return true;
+  if (!isPlainPageRequest(req) || !req.url) return false;
+  const [pathname, query] = req.url.split("?", 2);
+  const pagePath = cachedReaderPagePath(pathname);
+  if (pagePath === null) return false;
+  const artifact = query === undefined ? findPage(pagePath) : undefined;
+  if (artifact && isServable(artifact)) {
+    sendArtifact(req, res, artifact);
+    return true;
+  }
+  sendAsDocument(req, res);
+  return false;
 }

@@ -31,11 +31,6 @@ export async function serveSite(port: number): Promise<void> {
   const trustedProxy = env().TRUSTED_PROXY;
   await app.prepare();
   createServer((req, res) => {
-    req.headers["x-forwarded-for"] = clientAddress(
-      req.socket.remoteAddress,
-      req.headers["x-forwarded-for"],
-      trustedProxy,
-    );
     if (!isDecodablePath(req.url)) {
       res
         .writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
@@ -43,6 +38,12 @@ export async function serveSite(port: number): Promise<void> {
       return;
     }
     if (sendCachedPage(req, res) || sendOrKeepSearchPage(req, res)) return;
+    // Only what Next answers needs the client's address (kept pages are the same for everyone).
+    req.headers["x-forwarded-for"] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxy,
+    );
     void handle(req, res);
   }).listen(port);
 }
