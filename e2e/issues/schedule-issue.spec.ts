@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage, placeInIssue } from "../fixtures/newsroom";
 
 /** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
 function beijingLocal(secondsFromNow: number): string {
@@ -48,15 +48,7 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
 
   for (const headline of [first, second]) {
-    const row = editor
-      .getByRole("region", { name: /可编入的稿件/ })
-      .getByRole("listitem")
-      .filter({ hasText: headline });
-    await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
-    await row.getByRole("button", { name: /编入本期/ }).click();
-    await expect(
-      editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline }),
-    ).toBeVisible();
+    await placeInIssue(editor, headline);
   }
   const yaowen = editor.getByRole("region", { name: /要闻/ });
   await expect(yaowen).toContainText("2 篇");

@@ -1,5 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, confirmInDialog, DEMO_PASSWORD, signedInPage } from "../fixtures/newsroom";
+import {
+  approvedArticle,
+  confirmInDialog,
+  DEMO_PASSWORD,
+  signedInPage,
+  placeInIssue,
+} from "../fixtures/newsroom";
 
 // Instance A is the tests' baseURL; instance B runs on the next port, on the same PostgreSQL
 // database (playwright.postgresql.config.ts). A proxy could send any request to either.
@@ -29,15 +35,7 @@ test("an issue published on one instance is read on the other at once, search in
   await editor.goto("/newsroom/issues");
   const number = Number(await editor.getByLabel("期号").inputValue());
   await editor.getByRole("button", { name: "新建一期" }).click();
-  const row = editor
-    .getByRole("region", { name: /可编入的稿件/ })
-    .getByRole("listitem")
-    .filter({ hasText: headline });
-  await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
-  await row.getByRole("button", { name: /编入本期/ }).click();
-  await expect(
-    editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline }),
-  ).toBeVisible();
+  await placeInIssue(editor, headline);
   await editor.getByRole("button", { name: "立即发布" }).click();
   await confirmInDialog(editor, "立即发布");
   await expect(editor.getByText("本期已发布。")).toBeVisible();

@@ -8,6 +8,7 @@ import {
   signedInPage,
   signIn,
   submitForReview,
+  placeInIssue,
 } from "../fixtures/newsroom";
 
 const clipboard = (name: string) =>
@@ -89,15 +90,7 @@ test("Word copy with a picture, a table, a list and 　　 indents pastes clean,
   const editor = await signedInPage(browser, "editor");
   await editor.goto("/newsroom/issues");
   await editor.getByRole("button", { name: "新建一期" }).click();
-  const row = editor
-    .getByRole("region", { name: /可编入的稿件/ })
-    .getByRole("listitem")
-    .filter({ hasText: headline });
-  await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: "要闻" });
-  await row.getByRole("button", { name: /编入本期/ }).click();
-  await expect(
-    editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: headline }),
-  ).toBeVisible();
+  await placeInIssue(editor, headline);
   await editor.goto(`/newsroom/preview/articles/${articlePath.split("/").pop()}`);
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(headline);
   const article = editor.locator(".article-body");

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, signedInPage, placeInIssue } from "../fixtures/newsroom";
 
 /** The headlines of `wanted` in the order a page shows them. */
 function orderIn(text: string, wanted: string[]): string[] {
@@ -73,15 +73,7 @@ test("readers see the planner's order everywhere, and a reordering at once", asy
     [lead, "要闻"],
     [second, "要闻"],
   ]) {
-    const row = editor
-      .getByRole("region", { name: /可编入的稿件/ })
-      .getByRole("listitem")
-      .filter({ hasText: headline });
-    await row.getByLabel(`《${headline}》的栏目`).selectOption({ label: section });
-    await row.getByRole("button", { name: /编入本期/ }).click();
-    await expect(
-      editor.getByRole("region", { name: new RegExp(section) }).getByRole("link", { name: headline }),
-    ).toBeVisible();
+    await placeInIssue(editor, headline, section);
   }
   const planned = [lead, second, party];
   const headlines = [...planned];
