@@ -43,16 +43,38 @@ function openShared() {
     const build = readFileSync(path.resolve(".next", "BUILD_ID"), "utf8").trim();
     mkdirSync(dir, { recursive: true });
     const db = new Database(path.join(dir, "reader-pages.db"), { timeout: 1000 });
+    // Space freed by trimmed searches goes back to the disk (takes effect on a new file).
+    db.pragma("auto_vacuum = INCREMENTAL");
     db.pragma("journal_mode = WAL");
     db.exec(`CREATE TABLE IF NOT EXISTS page (
       key TEXT PRIMARY KEY, build TEXT NOT NULL, search INTEGER NOT NULL, status INTEGER NOT NULL,
       content_type TEXT NOT NULL, etag TEXT NOT NULL, tags TEXT NOT NULL, rendered_at REAL NOT NULL, body BLOB NOT NULL)`);
     // Pages of an earlier build have other code and styles: never sent again.
     db.prepare("DELETE FROM page WHERE build <> ?").run(build);
+    compactWhenMostlyFree(db);
     return { db, build };
   } catch {
     // No build yet (tests, `next build` itself): memory only.
     return { db: null, build: "" };
+  }
+}
+
+/**
+ * Gives back the space of an earlier build's pages (or of a file made before auto_vacuum was set):
+ * without it the file stays at its largest. Another process starting at the same moment may hold
+ * the file; then the next start does it.
+ * @param {import("better-sqlite3").Database} db
+ */
+function compactWhenMostlyFree(db) {
+  const free = Number(db.pragma("freelist_count", { simple: true }));
+  const pages = Number(db.pragma("page_count", { simple: true }));
+  if (free < 1024 || free * 2 < pages) return;
+  try {
+    db.exec("VACUUM");
+    // In WAL mode the file itself shrinks when the log is written back.
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } catch {
+    // Busy: another server process is using the file.
   }
 }
 
@@ -129,6 +151,7 @@ function keepPage(key, page, search = false) {
         `DELETE FROM page WHERE search = 1 AND key NOT IN (SELECT key FROM page WHERE search = 1 ORDER BY rendered_at DESC LIMIT ?)`,
       )
       .run(MAX_SEARCH_PAGES);
+    current.shared.pragma("incremental_vacuum");
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,6 +47,17 @@ describe("page artifacts", () => {
     writeFileSync(path.join(dir, ".next", "BUILD_ID"), "build-2");
     asAnotherProcess();
     expect(findPage("/zh-CN/issues/1")).toBeUndefined();
+  });
+
+  it("gives the space of an earlier build's pages back to the disk", () => {
+    const file = path.join(dir, ".next", "cache", "reader-pages.db");
+    const body = "<p>页</p>".repeat(2000);
+    for (let i = 0; i < 400; i++) keepPage(`/zh-CN/articles/big-${i}`, page(body, 5000 + i));
+    const full = statSync(file).size;
+    writeFileSync(path.join(dir, ".next", "BUILD_ID"), "build-3");
+    asAnotherProcess();
+    expect(findPage("/zh-CN/articles/big-1")).toBeUndefined();
+    expect(statSync(file).size).toBeLessThan(full / 4);
   });
 
   it("keeps only whole pages Next rendered, under their path", () => {
