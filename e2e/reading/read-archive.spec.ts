@@ -89,6 +89,7 @@ test("unknown articles and issues answer 404 with a friendly page", async ({ pag
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "页面不存在" })).toBeVisible();
     await expect(page.getByRole("link", { name: "返回首页" })).toBeVisible();
+    await expect(page, path).toHaveTitle("页面不存在 - 中原区报");
   }
 });
 

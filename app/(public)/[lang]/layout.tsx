@@ -26,7 +26,7 @@ export default async function ReaderLayout({ children, params }: ReaderLayoutPro
   return (
     <>
       <SiteHeader t={t} locale={locale} />
-      <main id="main" className="mx-auto max-w-6xl px-4 sm:px-6">
+      <main id="main" className="mx-auto min-h-[70vh] max-w-6xl px-4 sm:px-6">
         {children}
       </main>
       <SiteFooter t={t} locale={locale} />
