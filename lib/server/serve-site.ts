@@ -1,4 +1,6 @@
+import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
 import { clientAddress } from "./client-address";
@@ -21,9 +23,26 @@ import { sendCachedPage } from "./send-cached-page";
 /** Addresses of the newsroom, its API and Next's build files: never queued behind reader renders. */
 const NOT_READER = /^\/(newsroom|api|_next|login|setup)(\/|$)/;
 
-/** Reader renders per process at once (they hold the process), and how many may wait for one. */
-const READER_RENDERS = 2;
-const READER_RENDERS_WAITING = 100;
+/** Files sent as they are (public/, and the app's icon and robots.txt): nothing to render. */
+const STATIC_FILES = new Set([
+  "/icon.svg",
+  "/robots.txt",
+  ...readdirSync(path.resolve("public")).map((name) => `/${name}`),
+]);
+
+/**
+ * Reader renders per process at once, and how many may wait for one. A render awaits the
+ * database and its streams in between, so a few at once keep the core busy; more would only
+ * make kept pages wait longer behind them.
+ */
+const READER_RENDERS = 4;
+const READER_RENDERS_WAITING = 200;
+
+/** Whether a request Next answers is a reader render, to be bounded. */
+function isReaderRender(url: string | undefined): boolean {
+  const pathname = (url ?? "/").split("?")[0];
+  return !NOT_READER.test(pathname) && !STATIC_FILES.has(pathname);
+}
 
 /** Whether an address's path can be decoded: Next answers one that cannot with a 500. */
 function isDecodablePath(url: string | undefined): boolean {
@@ -57,7 +76,7 @@ export async function serveSite(port: number): Promise<void> {
     );
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
-    if (NOT_READER.test(req.url ?? "")) void handle(req, res);
-    else readerRenders.run(res, () => void handle(req, res));
+    if (isReaderRender(req.url)) readerRenders.run(res, () => void handle(req, res));
+    else void handle(req, res);
   }).listen(port);
 }
