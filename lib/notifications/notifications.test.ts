@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
-import { saveArticle } from "@/lib/articles/save-article";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { setReviewStages } from "@/lib/settings/review-stages";
 import { createTempDatabase } from "@/lib/testing/temp-database";
-import { createTestUser, docOf } from "@/lib/testing/factories";
+import { createTestUser, submittedArticle } from "@/lib/testing/factories";
 import { transitionArticle } from "@/lib/workflow/transition-article";
 import { countUnread, listNotifications } from "./list-notifications";
 
@@ -39,15 +37,7 @@ const act = (
 ) => transitionArticle(db, user, { articleId, action, note }, clock);
 
 async function submitted(): Promise<string> {
-  const { id } = await createArticle(db, reporter);
-  await saveArticle(
-    db,
-    reporter,
-    { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") },
-    clock,
-  );
-  await act(reporter, id, "submit");
-  return id;
+  return submittedArticle(db, reporter, {}, clock);
 }
 
 const told = async (articleId: string, message: string) =>

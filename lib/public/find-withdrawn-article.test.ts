@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
-import { saveArticle } from "@/lib/articles/save-article";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import { arrangeIssue } from "@/lib/issues/arrange-issue";
@@ -8,7 +6,7 @@ import { createIssue } from "@/lib/issues/create-issue";
 import { scheduleIssue } from "@/lib/issues/schedule-issue";
 import { withdrawIssue } from "@/lib/issues/withdraw-issue";
 import { createTempDatabase } from "@/lib/testing/temp-database";
-import { createTestUser, docOf } from "@/lib/testing/factories";
+import { createTestUser, submittedArticle } from "@/lib/testing/factories";
 import { transitionArticle } from "@/lib/workflow/transition-article";
 import { findArticleView } from "./find-article-view";
 import { findWithdrawnArticle } from "./find-withdrawn-article";
@@ -30,14 +28,7 @@ afterEach(() => dispose());
 
 /** An approved article placed in a new issue. */
 async function plannedArticle(number: number): Promise<string> {
-  const { id } = await createArticle(db, reporter);
-  await saveArticle(
-    db,
-    reporter,
-    { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") },
-    clock,
-  );
-  await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);
+  const id = await submittedArticle(db, reporter, {}, clock);
   await transitionArticle(db, editor, { articleId: id, action: "approve", note: "" }, clock);
   await createIssue(db, editor, { number, date: "2026-11-26" });
   await arrangeIssue(db, editor, number, { kind: "add", articleId: id, sectionId: null }, clock);

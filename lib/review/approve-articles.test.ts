@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import { createArticle } from "@/lib/articles/create-article";
-import { saveArticle } from "@/lib/articles/save-article";
 import type { Database } from "@/lib/db";
 import { addArticlesToIssue } from "@/lib/issues/add-articles-to-issue";
 import { createIssue } from "@/lib/issues/create-issue";
 import { createTempDatabase } from "@/lib/testing/temp-database";
-import { createTestUser, docOf } from "@/lib/testing/factories";
-import { transitionArticle } from "@/lib/workflow/transition-article";
+import { createTestUser, submittedArticle } from "@/lib/testing/factories";
 import { approveArticles } from "./approve-articles";
 
 let db: Database;
@@ -22,17 +19,8 @@ beforeEach(async () => {
 });
 afterEach(() => dispose());
 
-async function submitted(by: SessionUser, headline: string): Promise<string> {
-  const { id } = await createArticle(db, by);
-  await saveArticle(
-    db,
-    by,
-    { id, version: 1, headline, subtitle: "", sectionId: null, body: docOf("本报讯 正文。") },
-    clock,
-  );
-  await transitionArticle(db, by, { articleId: id, action: "submit", note: "" }, clock);
-  return id;
-}
+const submitted = (by: SessionUser, headline: string) =>
+  submittedArticle(db, by, { headline, text: "本报讯 正文。" }, clock);
 
 describe("bulk actions go through the single-item operations", () => {
   it("approves several articles with one opinion; one the editor may not approve is refused alone", async () => {

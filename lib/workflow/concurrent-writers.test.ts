@@ -2,8 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import { createArticle } from "@/lib/articles/create-article";
-import { STALE_SAVE_MESSAGE, saveArticle } from "@/lib/articles/save-article";
+import { STALE_SAVE_MESSAGE } from "@/lib/articles/save-article";
 import type { Database } from "@/lib/db";
 import { arrangeIssue } from "@/lib/issues/arrange-issue";
 import { ISSUE_CHANGED_MEANWHILE } from "@/lib/issues/commit-issue-change";
@@ -11,7 +10,7 @@ import { createIssue } from "@/lib/issues/create-issue";
 import { scheduleIssue } from "@/lib/issues/schedule-issue";
 import type { RaceMessage, RaceTask } from "@/lib/testing/race-worker";
 import { createTempDatabase } from "@/lib/testing/temp-database";
-import { createTestUser, docOf } from "@/lib/testing/factories";
+import { createTestUser, docOf, submittedArticle } from "@/lib/testing/factories";
 import { CHANGED_MEANWHILE } from "./apply-article-change";
 import { transitionArticle } from "./transition-article";
 
@@ -118,13 +117,8 @@ async function scheduledIssue(headlines: string[]): Promise<string[]> {
   return ids;
 }
 
-async function submitted(headline: string): Promise<string> {
-  const { id } = await createArticle(db, reporter, {}, clock);
-  const body = docOf(`本报讯 ${headline}。`);
-  await saveArticle(db, reporter, { id, version: 1, headline, subtitle: "", sectionId: null, body }, clock);
-  await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);
-  return id;
-}
+const submitted = (headline: string) =>
+  submittedArticle(db, reporter, { headline, text: `本报讯 ${headline}。` }, clock);
 
 describe("two server processes at once", () => {
   it("two approvals of the same stage: one approval, one clear refusal", { timeout: 60_000 }, async () => {

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db";
 import { findReviewQueue } from "@/lib/review/find-review-queue";
 import { setReviewStages } from "@/lib/settings/review-stages";
 import { createTempDatabase } from "@/lib/testing/temp-database";
-import { createTestUser, docOf } from "@/lib/testing/factories";
+import { createTestUser, docOf, submittedArticle } from "@/lib/testing/factories";
 import { transitionArticle } from "./transition-article";
 
 let db: Database;
@@ -29,17 +29,7 @@ beforeEach(async () => {
 });
 afterEach(() => dispose());
 
-async function submittedArticle(): Promise<string> {
-  const { id } = await createArticle(db, reporter);
-  await saveArticle(
-    db,
-    reporter,
-    { id, version: 1, headline: "网格员培训", subtitle: "", sectionId: null, body: docOf("本报讯 培训。") },
-    clock,
-  );
-  await transitionArticle(db, reporter, { articleId: id, action: "submit", note: "" }, clock);
-  return id;
-}
+const submitted = () => submittedArticle(db, reporter, {}, clock);
 
 const act = (
   user: SessionUser,
@@ -50,7 +40,7 @@ const act = (
 
 describe("transitionArticle", () => {
   it("submits, tells the editors, and records the event and a revision", async () => {
-    const id = await submittedArticle();
+    const id = await submitted();
     const article = await db.article.findUniqueOrThrow({ where: { id } });
     expect(article).toMatchObject({ status: "SUBMITTED", reviewStage: 0 });
     expect(article.submittedAt).not.toBeNull();
@@ -84,7 +74,7 @@ describe("transitionArticle", () => {
   });
 
   it("returns with a note that the reporter is told about, then approves after resubmission", async () => {
-    const id = await submittedArticle();
+    const id = await submitted();
     await expect(act(editor, id, "requestChanges", " ")).rejects.toThrow("请填写“退回修改”的理由");
     await act(editor, id, "requestChanges", "第二段数据请核实");
     expect(await db.notification.findFirst({ where: { userId: reporter.id } })).toMatchObject({
@@ -99,7 +89,7 @@ describe("transitionArticle", () => {
   });
 
   it("refuses a reporter's approval, even called directly", async () => {
-    const id = await submittedArticle();
+    const id = await submitted();
     const other = await createTestUser(db, "REPORTER");
     await expect(act(reporter, id, "approve")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(act(other, id, "approve")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -108,7 +98,7 @@ describe("transitionArticle", () => {
 
   it("runs three stages with different people, the chief last", async () => {
     await setReviewStages(db, await createTestUser(db, "ADMIN"), 3);
-    const id = await submittedArticle();
+    const id = await submitted();
     await act(editor, id, "approve", "初审意见");
     expect(await findReviewQueue(db, editor)).toEqual([]);
     expect((await findReviewQueue(db, editor2)).map((a) => a.nextStage)).toEqual(["复审"]);
@@ -142,7 +132,7 @@ describe("transitionArticle", () => {
 
   it("sends an article back to a stage when its text changes after that stage approved it", async () => {
     await setReviewStages(db, await createTestUser(db, "ADMIN"), 2);
-    const id = await submittedArticle();
+    const id = await submitted();
     await act(editor, id, "approve", "初审通过");
     const saved = await edit(editor2, id, "本报讯 改过的培训。");
     expect(saved.reopenedStage).toEqual({ stage: 1, name: "初审" });
@@ -156,7 +146,7 @@ describe("transitionArticle", () => {
 
   it("reopens one stage per approval, tells whoever may decide it again, and says so in the save", async () => {
     await setReviewStages(db, await createTestUser(db, "ADMIN"), 3);
-    const id = await submittedArticle();
+    const id = await submitted();
     await act(editor, id, "approve", "初审意见");
     await act(editor2, id, "approve", "复审意见");
     await db.notification.deleteMany();
@@ -190,12 +180,12 @@ describe("transitionArticle", () => {
   });
 
   it("lets only one of two simultaneous approvals through, also from two server instances", async () => {
-    const id = await submittedArticle();
+    const id = await submitted();
     const results = await Promise.allSettled([act(editor, id, "approve"), act(editor2, id, "approve")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.workflowEvent.count({ where: { articleId: id, stage: 1 } })).toBe(1);
 
-    const other = await submittedArticle();
+    const other = await submitted();
     const otherInstance = openAnother();
     const apart = await Promise.allSettled([
       act(editor, other, "approve"),
