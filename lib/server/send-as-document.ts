@@ -17,16 +17,17 @@ function isChunk(chunk: unknown): chunk is string | Uint8Array {
 }
 
 /**
- * Lets Next render a reader page it has not kept yet, then sends it as the kept copy will be
- * sent: HTML without Next's client runtime (lib/reader-cache/reader-document.cjs), so the first
- * reader after a change gets the same document as every later one. Reader pages are small and
- * rendered whole, so the response is collected and sent at once (gzip when the client accepts
- * it; Next is asked for the plain bytes). `onSent` sees what was sent, for the search-page cache.
+ * Lets Next render a search page (rendered per request: Next's page cache never holds it, so
+ * the cache handler cannot make it a document), then sends it as the kept copy will be sent:
+ * HTML without Next's client runtime (lib/reader-cache/reader-document.cjs), so the first reader
+ * of a search gets the same document as every later one. The page is small and rendered whole,
+ * so the response is collected and sent at once (gzip when the client accepts it; Next is asked
+ * for the plain bytes). `onSent` sees what was sent, for the search-page cache.
  */
 export function sendAsDocument(
   req: IncomingMessage,
   res: ServerResponse,
-  onSent?: (document: SentDocument) => void,
+  onSent: (document: SentDocument) => void,
 ): void {
   if (req.method !== "GET") return;
   const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -57,7 +58,7 @@ export function sendAsDocument(
     // Only pages rendered whole: Next draws a "not found" or error page in the browser, from its payload.
     if (contentType.startsWith("text/html") && DOCUMENT_STATUSES.has(res.statusCode))
       body = Buffer.from(withoutClientRuntime(body.toString("utf8")));
-    onSent?.({ body, status: res.statusCode, contentType, hasCookie: res.hasHeader("set-cookie") });
+    onSent({ body, status: res.statusCode, contentType, hasCookie: res.hasHeader("set-cookie") });
     if (!res.headersSent) {
       res.removeHeader("transfer-encoding");
       if (res.hasHeader("etag")) res.setHeader("ETag", generateETag(body.toString("utf8")));

@@ -5,7 +5,6 @@ import { readerCacheControl, securityHeaders } from "@/lib/http/response-headers
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
 import { openInvalidationReader } from "@/lib/reader-cache/invalidation-reader.cjs";
 import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.cjs";
-import { sendAsDocument } from "./send-as-document";
 
 /** Headers that ask Next for something other than the page itself (navigation payloads, actions, prefetches). */
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
@@ -66,8 +65,8 @@ export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact
  * then costs a lookup instead of ~1 ms of routing. The page is looked up by path alone (no
  * header, cookie or query can select another; a query string goes to Next), only pages Next
  * rendered are kept (lib/reader-cache/page-artifacts.cjs), and every one is checked against the
- * newsroom's invalidations first. Returns false to let Next answer; a reader page Next answers
- * is still sent as a document (send-as-document.ts).
+ * newsroom's invalidations first. Returns false to let Next answer: it renders and stores the
+ * page as a document (lib/reader-cache/reader-document.cjs) and sends what it stored.
  */
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse): boolean {
   if (!isPlainPageRequest(req) || !req.url) return false;
@@ -75,10 +74,7 @@ export function sendCachedPage(req: IncomingMessage, res: ServerResponse): boole
   const pagePath = cachedReaderPagePath(pathname);
   if (pagePath === null) return false;
   const artifact = query === undefined ? findPage(pagePath) : undefined;
-  if (artifact && isServable(artifact)) {
-    sendArtifact(req, res, artifact);
-    return true;
-  }
-  sendAsDocument(req, res);
-  return false;
+  if (!artifact || !isServable(artifact)) return false;
+  sendArtifact(req, res, artifact);
+  return true;
 }
