@@ -1,6 +1,6 @@
 import type { Database, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SearchFilters, SearchRow } from "./search-index-sql";
+import type { MatchPage, Matches, SearchFilters, SearchRow } from "./search-index-sql";
 import { type QueryTerm, quoteLexeme, toTsQuery } from "./tokenize";
 
 // The search index on PostgreSQL: the table "SearchIndex" of prisma/postgresql/postgresql-only.prisma.
@@ -125,22 +125,21 @@ function where(filters: SearchFilters): Prisma.Sql {
   return Prisma.join(clauses, " AND ");
 }
 
-/** Best first by ts_rank of the ranking vector (headline and names ten times the body), newest first among equals. */
-export async function searchArticleIds(
-  db: Database,
-  filters: SearchFilters,
-  limit: number,
-  offset: number,
-): Promise<string[]> {
+/**
+ * The newest `cap` matches (and whether there are more), best first by ts_rank of the ranking
+ * vector (headline and names ten times the body), newest first among equals.
+ */
+export async function searchMatches(db: Database, filters: SearchFilters, page: MatchPage): Promise<Matches> {
+  const [count] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${where(filters)} LIMIT ${page.cap + 1}) AS matches`;
+  const counted = Number(count?.n ?? 0);
+  if (counted === 0) return { counted, ids: [] };
   const rows = await db.$queryRaw<{ article_id: string }[]>`
-    SELECT article_id FROM "SearchIndex" WHERE ${where(filters)}
+    SELECT article_id FROM (
+      SELECT article_id, ranking, published_at FROM "SearchIndex" WHERE ${where(filters)}
+      ORDER BY published_at DESC, article_id LIMIT ${page.cap}
+    ) AS newest
     ORDER BY ts_rank(ranking, ${toTsQuery(filters.terms)}::tsquery) DESC, published_at DESC, article_id
-    LIMIT ${limit} OFFSET ${offset}`;
-  return rows.map((row) => row.article_id);
-}
-
-export async function countSearchMatches(db: Database, filters: SearchFilters, cap: number): Promise<number> {
-  const rows = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${where(filters)} LIMIT ${cap}) AS matches`;
-  return Number(rows[0]?.n ?? 0);
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+  return { counted, ids: rows.map((row) => row.article_id) };
 }

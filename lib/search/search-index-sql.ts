@@ -46,17 +46,26 @@ export function clearSearchIndex(tx: Tx | Database): Promise<void> {
   return index(tx).clearSearchIndex(tx);
 }
 
-/** Matching article ids, best first: headline and credited names weigh ten times the body. */
-export function searchArticleIds(
-  db: Database,
-  filters: SearchFilters,
-  limit: number,
-  offset: number,
-): Promise<string[]> {
-  return index(db).searchArticleIds(db, filters, limit, offset);
+/** Which ranked matches to read: `limit` from `offset`, among the newest `cap`. */
+export interface MatchPage {
+  cap: number;
+  limit: number;
+  offset: number;
 }
 
-/** How many articles match, counting no further than `cap` (a reader needs "1,000+", not 4,534). */
-export function countSearchMatches(db: Database, filters: SearchFilters, cap: number): Promise<number> {
-  return index(db).countSearchMatches(db, filters, cap);
+export interface Matches {
+  /** How many articles match, counted no further than cap + 1 (more than cap: "1,000+"). */
+  counted: number;
+  /** The page of matching article ids, best first. */
+  ids: string[];
+}
+
+/**
+ * Matching article ids, best first (headline and credited names weigh ten times the body), and
+ * how many match. Only the newest `cap` matches are ranked, so a word in every article costs the
+ * same as a rare one however large the archive grows; a reader is shown "1,000+" and the best
+ * of the newest thousand.
+ */
+export function searchMatches(db: Database, filters: SearchFilters, page: MatchPage): Promise<Matches> {
+  return index(db).searchMatches(db, filters, page);
 }

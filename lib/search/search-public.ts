@@ -1,11 +1,11 @@
 import type { Database } from "@/lib/db";
 import { formatByline } from "@/lib/public/byline";
 import { type Highlighted, highlight, snippet } from "./highlight";
-import { countSearchMatches, searchArticleIds } from "./search-index-sql";
+import { searchMatches } from "./search-index-sql";
 import { tokenizeQuery } from "./tokenize";
 
 export const PAGE_SIZE = 20;
-/** Matches are counted up to this many; beyond it the total reads "1000+". */
+/** Matches are counted, and ranked, up to this many, the newest; beyond it the total reads "1000+". */
 export const COUNT_CAP = 1000;
 
 export interface SearchRequest {
@@ -42,12 +42,16 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
     : null;
   const filters = { terms, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
-  const counted = await countSearchMatches(db, filters, COUNT_CAP + 1);
-  const capped = counted > COUNT_CAP;
-  const total = Math.min(counted, COUNT_CAP);
+  const matchesOn = (page: number) =>
+    searchMatches(db, filters, { cap: COUNT_CAP, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const requested = Math.max(1, request.page);
+  const matches = await matchesOn(requested);
+  const capped = matches.counted > COUNT_CAP;
+  const total = Math.min(matches.counted, COUNT_CAP);
   const pages = Math.ceil(total / PAGE_SIZE);
-  const page = Math.min(Math.max(1, request.page), Math.max(1, pages));
-  const ids = await searchArticleIds(db, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const page = Math.min(requested, Math.max(1, pages));
+  // A page beyond the last (an old link, a hand-typed address) shows the last one.
+  const ids = page === requested ? matches.ids : (await matchesOn(page)).ids;
   const articles = await db.article.findMany({
     where: { id: { in: ids } },
     select: {
