@@ -1,27 +1,127 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { generateETag } from "next/dist/server/lib/etag";
-import { findPage, keepPage } from "@/lib/reader-cache/page-artifacts.cjs";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/messages";
+import { findPage, keepPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.cjs";
 import { EVERY_READER_PAGE, LISTING_TAGS } from "@/lib/reader-cache/reader-page-tags";
 import { readSearchQuery, searchRequestKey } from "@/lib/search/read-search-request";
+import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
+import { systemClock } from "@/lib/time/clock";
+import { composeSearchPage, isSearchFrame } from "./compose-search-page";
+import type { RenderSlots } from "./render-slots";
 import { sendAsDocument, type SentDocument } from "./send-as-document";
 import { isPlainPageRequest, isServable, sendArtifact } from "./send-cached-page";
 
 /**
- * Search pages, the one reader page Next renders per request (10–40 ms each here), kept per
- * distinct search until the newsroom publishes, withdraws or corrects anything (a search can
- * find any public article, so it is invalidated with the pages that list them). The key is the
- * search itself as the page reads it (lib/search/read-search-request.ts): no header, cookie or
- * other parameter can select or change what another reader receives. Only plain 200 HTML
- * responses without cookies are kept, in memory and in the file every server process shares
- * (lib/reader-cache/page-artifacts.cjs), which holds the newest 20,000 searches.
+ * Search pages, the one reader page that is made per request, kept per distinct search until the
+ * newsroom publishes, withdraws or corrects anything (a search can find any public article, so
+ * it is invalidated with the pages that list them). The key is the search itself as the page
+ * reads it (lib/search/read-search-request.ts): no header, cookie or other parameter can select
+ * or change what another reader receives. Kept in memory and in the file every server process
+ * shares (lib/reader-cache/page-artifacts.cjs), which holds the newest 20,000 searches.
+ *
+ * A search nobody made since the last change is made here from the kept page without a query
+ * and the results (compose-search-page.ts): a few milliseconds instead of ~30 for Next to render
+ * it. Only a search with a year or section, or one before the page without a query is kept, is
+ * rendered by Next, and what Next sends is kept the same way.
  */
 const SEARCH_TAGS = [EVERY_READER_PAGE, ...LISTING_TAGS];
 
-function searchPageKey(req: IncomingMessage): string | null {
+const SEARCH_PATHS: Record<string, Locale> = { "/search": "zh-CN", "/en/search": "en" };
+
+interface SearchPage {
+  key: string;
+  /** The page without a query in the same language: the frame of every search's page. */
+  frameKey: string;
+  pathname: string;
+  locale: Locale;
+  request: SearchRequest;
+}
+
+const keyOf = (pathname: string, request: SearchRequest) => `search:${pathname} ${searchRequestKey(request)}`;
+
+function searchPageOf(req: IncomingMessage): SearchPage | null {
   if (!isPlainPageRequest(req) || !req.url) return null;
   const url = new URL(req.url, "http://localhost");
-  if (url.pathname !== "/search" && url.pathname !== "/en/search") return null;
-  return `search:${url.pathname} ${searchRequestKey(readSearchQuery(url.searchParams))}`;
+  const locale = SEARCH_PATHS[url.pathname];
+  if (!locale) return null;
+  const request = readSearchQuery(url.searchParams);
+  return {
+    key: keyOf(url.pathname, request),
+    frameKey: keyOf(url.pathname, readSearchQuery(new URLSearchParams())),
+    pathname: url.pathname,
+    locale,
+    request,
+  };
+}
+
+export interface SearchPages {
+  /** Sends or makes a search page; false when Next must render it (what Next sends is then kept). */
+  answer(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+/**
+ * @param renders the render slots reader renders wait for: making a search's page is one
+ * @param renderWithNext lets Next answer, when a search's page cannot be made here after all
+ * @param askForFrame has the page without a query rendered and kept (a request to this server)
+ */
+export function searchPages(
+  renders: RenderSlots,
+  renderWithNext: (req: IncomingMessage, res: ServerResponse) => void,
+  askForFrame: (pathname: string) => Promise<void>,
+): SearchPages {
+  const framesAsked = new Set<string>();
+
+  /** The kept page without a query, if it is current and can be filled in; else asks for it once. */
+  function frameFor(search: SearchPage): PageArtifact | null {
+    const frame = findPage(search.frameKey);
+    if (frame && isServable(frame) && isSearchFrame(frame.body.toString("utf8"), search.locale)) return frame;
+    if (!framesAsked.has(search.pathname)) {
+      framesAsked.add(search.pathname);
+      void askForFrame(search.pathname)
+        .catch(() => undefined)
+        .finally(() => framesAsked.delete(search.pathname));
+    }
+    return null;
+  }
+
+  async function compose(search: SearchPage, frame: PageArtifact, req: IncomingMessage, res: ServerResponse) {
+    const startedAt = Date.now();
+    const results = await searchPublic(db, search.request, systemClock());
+    const html = composeSearchPage(frame.body.toString("utf8"), search.locale, search.request, results);
+    const page: PageArtifact = {
+      body: Buffer.from(html),
+      status: 200,
+      contentType: frame.contentType,
+      etag: generateETag(html),
+      tags: SEARCH_TAGS,
+      // Current until the newsroom changes anything after the older of its two parts.
+      renderedAt: Math.min(startedAt, frame.renderedAt),
+    };
+    keepPage(search.key, page, true);
+    sendArtifact(req, res, page);
+  }
+
+  return {
+    answer(req, res) {
+      const search = searchPageOf(req);
+      if (search === null) return false;
+      const kept = findPage(search.key);
+      if (kept && isServable(kept)) {
+        sendArtifact(req, res, kept);
+        return true;
+      }
+      const plainSearch = search.request.q && !search.request.year && !search.request.section;
+      const frame = plainSearch && req.method === "GET" ? frameFor(search) : null;
+      if (frame) {
+        renders.run(res, () => void compose(search, frame, req, res).catch(() => renderWithNext(req, res)));
+        return true;
+      }
+      const startedAt = Date.now();
+      sendAsDocument(req, res, (sent) => keepSent(search.key, startedAt, sent));
+      return false;
+    },
+  };
 }
 
 /** Keeps the page Next sent, when it is a plain page anyone may be sent. */
@@ -39,18 +139,4 @@ function keepSent(key: string, startedAt: number, sent: SentDocument): void {
     },
     true,
   );
-}
-
-/** Sends a kept search page, or arranges to keep the one Next is about to render. Returns true when answered. */
-export function sendOrKeepSearchPage(req: IncomingMessage, res: ServerResponse): boolean {
-  const key = searchPageKey(req);
-  if (key === null) return false;
-  const page = findPage(key);
-  if (page && isServable(page)) {
-    sendArtifact(req, res, page);
-    return true;
-  }
-  const startedAt = Date.now();
-  sendAsDocument(req, res, (sent) => keepSent(key, startedAt, sent));
-  return false;
 }

@@ -1,11 +1,11 @@
 import { readdirSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
 import { clientAddress } from "./client-address";
 import { createRenderSlots } from "./render-slots";
-import { sendOrKeepSearchPage } from "./search-page-cache";
+import { searchPages } from "./search-page-cache";
 import { sendCachedPage } from "./send-cached-page";
 
 /**
@@ -15,8 +15,9 @@ import { sendCachedPage } from "./send-cached-page";
  *   (TRUSTED_PROXY); the sign-in limits key on it;
  * - reader pages Next has already rendered are sent straight from memory (send-cached-page.ts):
  *   Next's request pipeline costs about a millisecond per request even for a cached page, which
- *   on two cores caps a cached page near 900 requests a second; search pages, rendered per
- *   request, are kept per search the same way (search-page-cache.ts);
+ *   on two cores caps a cached page near 900 requests a second; search pages are kept per
+ *   search the same way, and made here from the kept search page and the results
+ *   (search-page-cache.ts);
  * - reader requests Next must render wait for one of a few render slots per process
  *   (render-slots.ts), so a flood of new searches or made-up addresses cannot stall readers.
  */
@@ -60,6 +61,18 @@ export async function serveSite(port: number): Promise<void> {
   const trustedProxy = env().TRUSTED_PROXY;
   const readerRenders = createRenderSlots(READER_RENDERS, READER_RENDERS_WAITING);
   await app.prepare();
+  const renderWithNext = (req: IncomingMessage, res: ServerResponse) => {
+    // Only what Next answers needs the client's address (kept pages are the same for everyone).
+    req.headers["x-forwarded-for"] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxy,
+    );
+    void handle(req, res);
+  };
+  const searches = searchPages(readerRenders, renderWithNext, async (pathname) => {
+    await (await fetch(`http://127.0.0.1:${port}${pathname}`)).arrayBuffer();
+  });
   createServer((req, res) => {
     if (!isDecodablePath(req.url)) {
       res
@@ -67,16 +80,10 @@ export async function serveSite(port: number): Promise<void> {
         .end("400 Bad Request: 地址格式有误。");
       return;
     }
-    if (sendCachedPage(req, res) || sendOrKeepSearchPage(req, res)) return;
-    // Only what Next answers needs the client's address (kept pages are the same for everyone).
-    req.headers["x-forwarded-for"] = clientAddress(
-      req.socket.remoteAddress,
-      req.headers["x-forwarded-for"],
-      trustedProxy,
-    );
+    if (sendCachedPage(req, res) || searches.answer(req, res)) return;
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
-    if (isReaderRender(req.url)) readerRenders.run(res, () => void handle(req, res));
-    else void handle(req, res);
+    if (isReaderRender(req.url)) readerRenders.run(res, () => renderWithNext(req, res));
+    else renderWithNext(req, res);
   }).listen(port);
 }

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { HighlightedText } from "@/components/public/highlighted-text";
-import { formatIssueDate } from "@/lib/i18n/format-issue-date";
+import { SearchResults } from "@/components/public/search-results";
 import { readerLocale } from "@/lib/i18n/reader-locale";
 import { getPublicSearch, getPublicYears, getSections } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
@@ -31,12 +29,6 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
     request.q ? getPublicSearch(request) : null,
   ]);
   const paths = readerPaths(locale);
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams({ q: request.q, page: String(page) });
-    if (request.year) query.set("year", request.year);
-    if (request.section) query.set("section", request.section);
-    return `${paths.search}?${query.toString()}`;
-  };
   return (
     <div className="py-8">
       <h1 className="font-serif text-3xl font-black" lang={locale}>
@@ -92,61 +84,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           {t.searchHint}
         </p>
       )}
-      {results && (
-        <section aria-labelledby="results-title" className="mt-8">
-          <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
-            {results.total > 0
-              ? t.searchResults(results.total, request.q, results.capped)
-              : t.searchNone(request.q)}
-          </h2>
-          <ol className="divide-y divide-rule">
-            {results.hits.map((hit) => (
-              <li key={hit.id} className="py-4">
-                <h3 className="font-serif text-xl font-bold">
-                  <Link href={paths.article(hit.id)} className="hover:text-brand-dark">
-                    <HighlightedText parts={hit.headline} />
-                  </Link>
-                </h3>
-                {hit.subtitle && <p className="font-serif text-muted">{hit.subtitle}</p>}
-                <p className="mt-1 font-serif leading-relaxed">
-                  <HighlightedText parts={hit.snippet} />
-                </p>
-                <p className="mt-1 text-sm text-muted">
-                  {hit.issue &&
-                    `${t.issueNumber(hit.issue.number)} · ${formatIssueDate(hit.issue.date, t, false)}`}
-                  {hit.section && ` · ${hit.section}`}
-                  {hit.byline && ` · ${hit.byline}`}
-                </p>
-              </li>
-            ))}
-          </ol>
-          {results.pages > 1 && (
-            <nav
-              aria-label={t.pageOf(results.page, results.pages)}
-              className="mt-6 flex items-center justify-center gap-4"
-              lang={locale}
-            >
-              {results.page > 1 && (
-                <Link
-                  href={pageHref(results.page - 1)}
-                  className="rounded border border-rule px-3 py-1 hover:border-brand"
-                >
-                  {t.previousPage}
-                </Link>
-              )}
-              <span className="text-sm text-muted">{t.pageOf(results.page, results.pages)}</span>
-              {results.page < results.pages && (
-                <Link
-                  href={pageHref(results.page + 1)}
-                  className="rounded border border-rule px-3 py-1 hover:border-brand"
-                >
-                  {t.nextPage}
-                </Link>
-              )}
-            </nav>
-          )}
-        </section>
-      )}
+      {results && <SearchResults request={request} results={results} locale={locale} t={t} />}
     </div>
   );
 }
