@@ -11,6 +11,8 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(siteUrl()),
     title: { default: t.siteName, template: `%s - ${t.siteName}` },
     description: t.siteTagline,
+    // public/icon.svg, sent from memory by the production server (lib/server/public-files.ts).
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
     openGraph: { siteName: "中原区报", locale: "zh_CN", type: "website" },
     alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "中原区报" }] } },
   };

@@ -97,3 +97,19 @@ test("every response carries the security headers", async ({ request }) => {
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   }
 });
+
+test("the favicon and robots.txt are served, the icon from public/ with shared caching", async ({
+  request,
+}) => {
+  const front = await (await request.get("/")).text();
+  expect(front).toContain('<link rel="icon" href="/icon.svg" type="image/svg+xml"/>');
+  const icon = await request.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/svg+xml");
+  expect(icon.headers()["cache-control"]).toBe("public, max-age=3600");
+  expect(await icon.text()).toContain("<svg");
+  const again = await request.get("/icon.svg", { headers: { "if-none-match": icon.headers().etag } });
+  expect(again.status()).toBe(304);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
+});

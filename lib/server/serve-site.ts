@@ -1,15 +1,15 @@
-import { readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
 import { clientAddress } from "./client-address";
+import { publicFiles } from "./public-files";
 import { createRenderSlots } from "./render-slots";
 import { searchPages } from "./search-page-cache";
 import { sendCachedPage } from "./send-cached-page";
 
 /**
- * Serves the production build, adding three things to `next start`:
+ * Serves the production build, adding four things to `next start`:
  * - the client's address: Next only fills in X-Forwarded-For when the client left it out, so as
  *   received it is the client's to choose. It is replaced by the address we can vouch for
  *   (TRUSTED_PROXY); the sign-in limits key on it;
@@ -17,19 +17,15 @@ import { sendCachedPage } from "./send-cached-page";
  *   Next's request pipeline costs about a millisecond per request even for a cached page, which
  *   on two cores caps a cached page near 900 requests a second; search pages are kept per
  *   search the same way, and made here from the kept search page and the results
- *   (search-page-cache.ts);
+ *   (search-page-cache.ts); the files in public/ are sent from memory too (public-files.ts);
  * - reader requests Next must render wait for one of a few render slots per process
  *   (render-slots.ts), so a flood of new searches or made-up addresses cannot stall readers.
  */
 /** Addresses of the newsroom, its API and Next's build files: never queued behind reader renders. */
 const NOT_READER = /^\/(newsroom|api|_next|login|setup)(\/|$)/;
 
-/** Files sent as they are (public/, and the app's icon and robots.txt): nothing to render. */
-const STATIC_FILES = new Set([
-  "/icon.svg",
-  "/robots.txt",
-  ...readdirSync(path.resolve("public")).map((name) => `/${name}`),
-]);
+/** Not reader renders: robots.txt is a few lines made per request (its sitemap follows SITE_URL). */
+const STATIC_FILES = new Set(["/robots.txt"]);
 
 /**
  * Reader renders per process at once, and how many may wait for one. A render awaits the
@@ -70,6 +66,7 @@ export async function serveSite(port: number): Promise<void> {
     );
     void handle(req, res);
   };
+  const files = publicFiles(path.resolve("public"));
   const searches = searchPages(readerRenders, renderWithNext, async (pathname) => {
     await (await fetch(`http://127.0.0.1:${port}${pathname}`)).arrayBuffer();
   });
@@ -80,7 +77,7 @@ export async function serveSite(port: number): Promise<void> {
         .end("400 Bad Request: 地址格式有误。");
       return;
     }
-    if (sendCachedPage(req, res) || searches.answer(req, res)) return;
+    if (files.send(req, res) || sendCachedPage(req, res) || searches.answer(req, res)) return;
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
     if (isReaderRender(req.url)) readerRenders.run(res, () => renderWithNext(req, res));
