@@ -113,3 +113,15 @@ test("the favicon and robots.txt are served, the icon from public/ with shared c
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
 });
+
+test("reader pages answer only GET and HEAD, and a refusal is not shareable", async ({ request }) => {
+  for (const method of ["OPTIONS", "POST", "PUT", "DELETE"]) {
+    const response = await request.fetch("/issues/1", { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET, HEAD");
+    expect(response.headers()["cache-control"]).toBe("no-store");
+  }
+  const search = await request.fetch("/search?q=" + encodeURIComponent("党建"), { method: "POST" });
+  expect(search.status()).toBe(405);
+  expect((await request.head("/issues/1")).status()).toBe(200);
+});

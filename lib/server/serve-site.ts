@@ -78,9 +78,22 @@ export async function serveSite(port: number): Promise<void> {
       return;
     }
     if (files.send(req, res) || sendCachedPage(req, res) || searches.answer(req, res)) return;
+    const readerRender = isReaderRender(req.url);
+    // Reader pages are read, never posted to (they carry no server actions): Next would answer
+    // other methods with a 400 marked shareable, as every reader address is.
+    if (readerRender && req.method !== "GET" && req.method !== "HEAD") {
+      res
+        .writeHead(405, {
+          Allow: "GET, HEAD",
+          "Content-Type": "text/plain; charset=utf-8",
+          "Cache-Control": "no-store",
+        })
+        .end("405 Method Not Allowed: 此地址只接受 GET 请求。");
+      return;
+    }
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
-    if (isReaderRender(req.url)) readerRenders.run(res, () => renderWithNext(req, res));
+    if (readerRender) readerRenders.run(res, () => renderWithNext(req, res));
     else renderWithNext(req, res);
   }).listen(port);
 }
