@@ -6,7 +6,7 @@
 // article, a random search) is then measured again with the same articles on PostgreSQL, after
 // the SQLite server has stopped, and the two are tabled side by side. Not a test.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -37,6 +37,7 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 const STATIC_PORT = PORT + 1;
+const STATIC_BASE = `http://127.0.0.1:${STATIC_PORT}`;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = path.resolve("data", "bench.db");
 const SQLITE_URL = `file:${DB_FILE}`;
@@ -210,6 +211,26 @@ function randomSearchPath(): string {
   return `/search?q=${encodeURIComponent(words.join(" "))}`;
 }
 
+/**
+ * The static baseline, in a process of its own like the site (not beside autocannon): the
+ * article's HTML at any address, and each hot page's bytes at /page/<n>.
+ */
+function startStaticServer(article: Uint8Array, pages: Uint8Array[]) {
+  const dir = path.resolve("data", "bench-static");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "article"), article);
+  pages.forEach((bytes, i) => writeFileSync(path.join(dir, String(i)), bytes));
+  const server = `
+    const { readFileSync, readdirSync } = require("fs");
+    const dir = ${JSON.stringify(dir)};
+    const files = new Map(readdirSync(dir).map((name) => ["/page/" + name, readFileSync(dir + "/" + name)]));
+    const article = files.get("/page/article");
+    require("http").createServer((q, r) => r.writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(files.get(q.url) ?? article)).listen(${STATIC_PORT});`;
+  return spawn(process.execPath, ["-e", server], { stdio: "ignore" });
+}
+
 /** The real start command on a database, so the bench measures what `npm start` serves. */
 async function startServer(url: string) {
   await prepareBenchDatabase(url);
@@ -275,49 +296,54 @@ async function main(): Promise<void> {
     const front = await (await fetch(`${BASE}/`)).text();
     const articlePath = front.match(/href="(\/articles\/[^"]+)"/)?.[1] ?? "/";
     const issuePath = front.match(/href="(\/issues\/\d+)"/)?.[1] ?? "/issues";
-    const articleHtml = await (await fetch(`${BASE}${articlePath}`)).text();
-    // The baseline runs in a process of its own, like the site, not beside autocannon.
-    const staticFile = path.resolve("data", "bench-article.html");
-    writeFileSync(staticFile, articleHtml);
-    const staticServer = spawn(
-      process.execPath,
-      [
-        "-e",
-        `const b=require("fs").readFileSync(${JSON.stringify(staticFile)});require("http").createServer((q,r)=>r.writeHead(200,{"content-type":"text/html; charset=utf-8"}).end(b)).listen(${STATIC_PORT})`,
-      ],
-      { stdio: "ignore" },
+    const hot: [string, string][] = [
+      ["/icon.svg (static file, same server)", "/icon.svg"],
+      ["/ (front page)", "/"],
+      [`${issuePath} (issue)`, issuePath],
+      ["/articles/… (one article)", articlePath],
+      ["/issues (issue list)", "/issues"],
+      ["/search?q=党建 (one search)", `/search?q=${encodeURIComponent("党建")}`],
+    ];
+    // Each hot page's bytes, for a static file of the same size: a larger page costs autocannon
+    // (on the same two cores) more to receive, whoever serves it.
+    const pages = await Promise.all(
+      hot.map(
+        async ([, pagePath]) => new Uint8Array(await (await fetch(`${BASE}${pagePath}`)).arrayBuffer()),
+      ),
     );
+    const articleHtml = new Uint8Array(await (await fetch(`${BASE}${articlePath}`)).arrayBuffer());
+    const staticServer = startStaticServer(articleHtml, pages);
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const articles = articlePaths();
     sqliteTail = await measureLongTail(SQLITE_URL, articles);
 
-    const hot: [string, string][] = [
-      ["static file (baseline, own process)", `http://127.0.0.1:${STATIC_PORT}/`],
-      ["/icon.svg (static file, same server)", `${BASE}/icon.svg`],
-      ["/ (front page)", `${BASE}/`],
-      [`${issuePath} (issue)`, `${BASE}${issuePath}`],
-      ["/articles/… (one article)", `${BASE}${articlePath}`],
-      ["/issues (issue list)", `${BASE}/issues`],
-      ["/search?q=党建 (one search)", `${BASE}/search?q=${encodeURIComponent("党建")}`],
+    const rows: [Row, Row | null][] = [
+      [await load("static file (baseline, own process)", STATIC_BASE), null],
     ];
-    const rows: Row[] = [];
-    for (const [name, url] of hot) {
-      await fetch(url);
-      rows.push(await load(name, url));
+    for (const [i, [name, pagePath]] of hot.entries()) {
+      const same = await load(
+        `static file of the same bytes (${pages[i].length} B)`,
+        `${STATIC_BASE}/page/${i}`,
+      );
+      rows.push([await load(name, `${BASE}${pagePath}`), same]);
     }
-    rows.push(sqliteTail.article, sqliteTail.search);
+    const randomStatic = await load("static file, a random address per request", STATIC_BASE, () =>
+      pickFrom(articles),
+    );
+    rows.push([sqliteTail.article, randomStatic], [sqliteTail.search, randomStatic]);
     staticServer.kill();
 
-    const baseline = rows[0].rps;
+    const baseline = rows[0][0].rps;
     console.log(
       `\n${ARTICLES} synthetic articles, ${CONNECTIONS} connections, ${DURATION} s per target, ${cpus().length} cores\n`,
     );
-    console.log("| target | req/s | p50 ms | p99 ms | vs static | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-    for (const row of rows) {
+    console.log("| target | req/s | p50 ms | p99 ms | vs static | vs static alike | errors |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const [row, alike] of rows) {
+      const vsAlike = alike ? `${(row.rps / alike.rps).toFixed(3)} (${alike.rps.toFixed(0)})` : "";
       console.log(
-        `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${row.errors} |`,
+        `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${vsAlike} | ${row.errors} |`,
       );
     }
     const { cold, searchInProcess: search } = sqliteTail;
