@@ -48,6 +48,13 @@ describe("searchPublic on the seed archive", () => {
     expect(await headlines("产业机器人")).toEqual([]);
   });
 
+  it("finds what a byline copied from a result names, and full-width digits", async () => {
+    expect((await headlines("付铭扬")).sort()).toEqual(["grid"]);
+    expect(await headlines("记者 鲁燕 通讯员 付铭扬")).toEqual(["grid"]);
+    expect(await headlines("通讯员")).toEqual([]);
+    expect((await headlines("２０２３")).sort()).toEqual(["community", "meeting", "review"]);
+  });
+
   it("answers one-character queries", async () => {
     expect(await headlines("汛")).toEqual(["meeting"]);
   });

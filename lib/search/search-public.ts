@@ -1,3 +1,4 @@
+import { CREDIT_ROLE_LABELS } from "@/lib/credits/credit-roles";
 import type { Database } from "@/lib/db";
 import { formatByline } from "@/lib/public/byline";
 import { type Highlighted, highlight, snippet } from "./highlight";
@@ -34,9 +35,22 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
+const ROLE_WORDS = new Set(Object.values(CREDIT_ROLE_LABELS));
+
+/**
+ * The words to find. A byline copied from a result (记者 鲁燕 通讯员 王畅) finds what those people
+ * wrote: the index holds the credited names without their roles (a role is in every article's
+ * byline), so role words beside other words are left out.
+ */
+function wordsToFind(q: string): string {
+  const words = q.split(/\s+/).filter(Boolean);
+  const named = words.filter((word) => !ROLE_WORDS.has(word));
+  return (named.length > 0 ? named : words).join(" ");
+}
+
 /** Reader search: published articles only, ranked, highlighted, filterable, paged. */
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
-  const terms = tokenizeQuery(request.q);
+  const terms = tokenizeQuery(wordsToFind(request.q));
   if (terms.length === 0) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
   const section = request.section
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })

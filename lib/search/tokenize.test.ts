@@ -18,6 +18,11 @@ describe("tokenizeForIndex", () => {
     ]);
   });
 
+  it("reads full-width letters and digits as the same words as half-width ones", () => {
+    expect(tokenizeForIndex("２０２３年ＰＰＴ")).toEqual(tokenizeForIndex("2023年PPT"));
+    expect(tokenizeQuery("ＰＰＴ ２０２３")).toEqual(tokenizeQuery("ppt 2023"));
+  });
+
   it("indexes a one-character run as itself", () => {
     expect(tokenizeForIndex("第 1 期")).toEqual(["第", "1", "期"]);
   });

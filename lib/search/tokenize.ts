@@ -16,10 +16,16 @@ function hanTokens(run: string): string[] {
   return tokens;
 }
 
+/**
+ * Text as it is indexed and searched: NFKC, so the full-width letters and digits a Chinese
+ * keyboard types (ＰＰＴ, ２０２３) are the same words as PPT and 2023.
+ */
+const normalize = (text: string) => text.normalize("NFKC");
+
 /** Tokens to index, in text order. */
 export function tokenizeForIndex(text: string): string[] {
   const tokens: string[] = [];
-  for (const [, han, word] of text.matchAll(SEGMENT)) {
+  for (const [, han, word] of normalize(text).matchAll(SEGMENT)) {
     if (han) tokens.push(...hanTokens(han));
     else tokens.push(word.toLowerCase());
   }
@@ -32,7 +38,7 @@ export type QueryTerm = { kind: "phrase"; tokens: string[] } | { kind: "prefix";
 /** The terms of a query: each Chinese run and each Latin word or number is one term (AND). */
 export function tokenizeQuery(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const [, han, word] of query.matchAll(SEGMENT)) {
+  for (const [, han, word] of normalize(query).matchAll(SEGMENT)) {
     if (han && Array.from(han).length === 1) terms.push({ kind: "prefix", token: han });
     else if (han) terms.push({ kind: "phrase", tokens: hanTokens(han).slice(0, -1) });
     else terms.push({ kind: "phrase", tokens: [word.toLowerCase()] });
