@@ -125,3 +125,20 @@ test("reader pages answer only GET and HEAD, and a refusal is not shareable", as
   expect(search.status()).toBe(405);
   expect((await request.head("/issues/1")).status()).toBe(200);
 });
+
+test("another spelling of a reader address is sent to its one spelling, and a made-up one is not kept long", async ({
+  request,
+}) => {
+  for (const [asked, canonical] of [
+    ["/Issues/1", "/issues/1"],
+    ["/%65n/search?q=x", "/en/search?q=x"],
+    ["/SEARCH?q=%E5%85%9A%E5%BB%BA", "/search?q=%E5%85%9A%E5%BB%BA"],
+  ]) {
+    const response = await request.get(asked, { maxRedirects: 0 });
+    expect(response.status(), asked).toBe(308);
+    expect(response.headers()["location"]).toBe(canonical);
+  }
+  const madeUp = await request.get("/no-such-page");
+  expect(madeUp.status()).toBe(404);
+  expect(madeUp.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
+});

@@ -29,6 +29,9 @@ export const SHAREABLE_READER_PATHS = [
   "/feed.xml",
   "/sitemap.xml",
   "/robots.txt",
+  // Any other address outside the newsroom (a made-up one: 404), which Next would otherwise mark
+  // for shared caches to keep a year.
+  "/:path((?!(?:newsroom|api|_next|login|setup)(?:/|$)).*)",
 ];
 
 /** Chinese reader pages with an address of their own below the root (all but the front page and search). */

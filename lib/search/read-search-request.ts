@@ -3,6 +3,16 @@ import type { SearchRequest } from "./search-public";
 
 type QueryParams = Record<string, string | string[] | undefined>;
 
+/** Characters a search box can take; longer queries are cut (by character, never inside one). */
+const QUERY_CHARACTERS = 100;
+
+/** The words searched for: control characters (a NUL, a line break) read as spaces. */
+function readQuery(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+  return Array.from(text).slice(0, QUERY_CHARACTERS).join("").trim();
+}
+
 /**
  * The search a query string asks for: the only parameters that change a search page, each read
  * once and bounded. The search page and the server's search-page cache both read requests through
@@ -12,7 +22,7 @@ export function readSearchRequest(params: QueryParams): SearchRequest {
   const year = firstParam(params.year);
   const section = firstParam(params.section);
   return {
-    q: firstParam(params.q).trim().slice(0, 100),
+    q: readQuery(firstParam(params.q)),
     year: /^\d{4}$/.test(year) ? year : undefined,
     section: /^[a-z0-9-]{1,40}$/.test(section) ? section : undefined,
     page: Math.min(1000, Math.max(1, Number.parseInt(firstParam(params.page) || "1", 10) || 1)),

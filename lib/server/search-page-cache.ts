@@ -112,7 +112,7 @@ export function searchPages(
         return true;
       }
       const plainSearch = search.request.q && !search.request.year && !search.request.section;
-      const frame = plainSearch && req.method === "GET" ? frameFor(search) : null;
+      const frame = plainSearch ? frameFor(search) : null;
       if (frame) {
         renders.run(res, () => void compose(search, frame, req, res).catch(() => renderWithNext(req, res)));
         return true;

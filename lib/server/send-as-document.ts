@@ -61,7 +61,9 @@ export function sendAsDocument(
     onSent({ body, status: res.statusCode, contentType, hasCookie: res.hasHeader("set-cookie") });
     if (!res.headersSent) {
       res.removeHeader("transfer-encoding");
-      if (res.hasHeader("etag")) res.setHeader("ETag", generateETag(body.toString("utf8")));
+      // Next gives a page rendered per request no ETag; the kept copy has one, so this has it too.
+      if (res.statusCode === 200 || res.hasHeader("etag"))
+        res.setHeader("ETag", generateETag(body.toString("utf8")));
       const vary = String(res.getHeader("vary") ?? "");
       if (!/accept-encoding/i.test(vary))
         res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
+import { canonicalReaderAddress } from "./canonical-address";
 import { clientAddress } from "./client-address";
 import { publicFiles } from "./public-files";
 import { createRenderSlots } from "./render-slots";
@@ -36,9 +37,31 @@ const READER_RENDERS = 4;
 const READER_RENDERS_WAITING = 200;
 
 /** Whether a request Next answers is a reader render, to be bounded. */
-function isReaderRender(url: string | undefined): boolean {
-  const pathname = (url ?? "/").split("?")[0];
+function isReaderRender(pathname: string): boolean {
   return !NOT_READER.test(pathname) && !STATIC_FILES.has(pathname);
+}
+
+/**
+ * Answers what no reader address may be asked: another spelling of one (308 to the one spelling,
+ * canonical-address.ts), or a method other than GET and HEAD (405: reader pages are read, never
+ * posted to; Next answered OPTIONS with a 400 marked shareable, and TRACE with a 500). Returns
+ * true when the request may go on.
+ */
+function answerReaderAddress(req: IncomingMessage, res: ServerResponse): boolean {
+  const canonical = canonicalReaderAddress(req.url ?? "/");
+  if (canonical !== null) {
+    res.writeHead(308, { Location: canonical, "Cache-Control": "public, max-age=3600" }).end();
+    return false;
+  }
+  if (req.method === "GET" || req.method === "HEAD") return true;
+  res
+    .writeHead(405, {
+      Allow: "GET, HEAD",
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+    })
+    .end("405 Method Not Allowed: 此地址只接受 GET 请求。");
+  return false;
 }
 
 /** Whether an address's path can be decoded: Next answers one that cannot with a 500. */
@@ -77,20 +100,10 @@ export async function serveSite(port: number): Promise<void> {
         .end("400 Bad Request: 地址格式有误。");
       return;
     }
+    const pathname = (req.url ?? "/").split("?")[0];
+    if (!NOT_READER.test(pathname) && !answerReaderAddress(req, res)) return;
     if (files.send(req, res) || sendCachedPage(req, res) || searches.answer(req, res)) return;
-    const readerRender = isReaderRender(req.url);
-    // Reader pages are read, never posted to (they carry no server actions): Next would answer
-    // other methods with a 400 marked shareable, as every reader address is.
-    if (readerRender && req.method !== "GET" && req.method !== "HEAD") {
-      res
-        .writeHead(405, {
-          Allow: "GET, HEAD",
-          "Content-Type": "text/plain; charset=utf-8",
-          "Cache-Control": "no-store",
-        })
-        .end("405 Method Not Allowed: 此地址只接受 GET 请求。");
-      return;
-    }
+    const readerRender = isReaderRender(pathname);
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
     if (readerRender) readerRenders.run(res, () => renderWithNext(req, res));
