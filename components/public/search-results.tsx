@@ -11,11 +11,15 @@ interface SearchResultsProps {
   t: Messages;
 }
 
-/** Where and when a result appeared, and who wrote it: one text, as the server fills it in as one. */
-function detailsOf(hit: SearchHit, t: Messages): string {
+/**
+ * Where and when a result appeared, as one text: two texts side by side get a marker between
+ * them when Next renders the page, and none in react-dom/server's static markup, with which the
+ * server fills in a search's page (compose-search-page.ts); the two must be the same bytes.
+ */
+function placeOf(hit: SearchHit, t: Messages): string {
   const issue =
     hit.issue && `${t.issueNumber(hit.issue.number)} · ${formatIssueDate(hit.issue.date, t, false)}`;
-  return [issue, hit.section, hit.byline].filter(Boolean).join(" · ");
+  return [issue, hit.section].filter(Boolean).join(" · ");
 }
 
 /**
@@ -50,7 +54,15 @@ export function SearchResults({ request, results, locale, t }: SearchResultsProp
             <p className="mt-1 font-serif leading-relaxed">
               <HighlightedText parts={hit.snippet} />
             </p>
-            <p className="mt-1 text-sm text-muted">{detailsOf(hit, t)}</p>
+            <p className="mt-1 text-sm text-muted">
+              {placeOf(hit, t)}
+              {hit.byline.length > 0 && (
+                <span>
+                  {placeOf(hit, t) ? " · " : null}
+                  <HighlightedText parts={hit.byline} />
+                </span>
+              )}
+            </p>
           </li>
         ))}
       </ol>

@@ -25,3 +25,11 @@ test("longer words, numbers and filters work, and nothing found says so", async 
   await page.goto("/search?q=党建&year=2019");
   await expect(page.getByRole("heading", { name: "没有找到与“党建”相关的文章。" })).toBeVisible();
 });
+
+test("a search for a name marks the name in the result's byline", async ({ page }) => {
+  await page.goto("/search?q=" + encodeURIComponent("付铭扬"));
+  const result = page.getByRole("listitem").first();
+  await expect(result.getByRole("link")).toContainText("区领导调研党建引领网格化基层治理工作");
+  await expect(result.locator("mark")).toHaveText(["付铭扬"]);
+  await expect(result).toContainText("记者 鲁燕 通讯员 付铭扬");
+});

@@ -20,7 +20,8 @@ export interface SearchHit {
   id: string;
   headline: Highlighted[];
   subtitle: string;
-  byline: string;
+  /** The credited names, with the searched ones marked (a match on a name shows why it matched). */
+  byline: Highlighted[];
   snippet: Highlighted[];
   issue: { number: number; date: string } | null;
   section: string | null;
@@ -87,7 +88,10 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
         id,
         headline: highlight(article.headline, request.q),
         subtitle: article.subtitle,
-        byline: formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+        byline: highlight(
+          formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
+          request.q,
+        ),
         snippet: snippet(article.plainText.replace(/\n+/g, " "), request.q),
         issue: article.issue,
         section: article.section?.name ?? null,

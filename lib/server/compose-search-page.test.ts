@@ -21,7 +21,10 @@ const results: SearchResults = {
         { text: "<新闻>", mark: false },
       ],
       subtitle: "",
-      byline: "记者 鲁燕",
+      byline: [
+        { text: "记者 ", mark: false },
+        { text: "鲁燕", mark: true },
+      ],
       snippet: [{ text: "正文", mark: false }],
       issue: { number: 7, date: "2026-11-27" },
       section: "要闻",
@@ -42,7 +45,9 @@ describe("composeSearchPage", () => {
     expect(html).not.toContain("<x>");
     expect(html).toContain("<mark");
     expect(html).toContain("&lt;新闻&gt;");
-    expect(html).toContain("第7期 · 2026年11月27日 · 要闻 · 记者 鲁燕");
+    expect(html).toContain(
+      '第7期 · 2026年11月27日 · 要闻<span> · <span>记者 </span><mark class="bg-amber-200 px-0.5 text-ink">鲁燕</mark></span>',
+    );
     // Both neighbouring pages, with the query in their addresses.
     expect(html).toContain(`href="/search?${new URLSearchParams({ q, page: "1" })}`.replace("&", "&amp;"));
     expect(html).toContain("&amp;page=3");
