@@ -134,12 +134,15 @@ export async function searchMatches(db: Database, filters: SearchFilters, page: 
     SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${where(filters)} LIMIT ${page.cap + 1}) AS matches`;
   const counted = Number(count?.n ?? 0);
   if (counted === 0) return { counted, ids: [] };
+  // The newest are picked on (published_at, article_id) alone, then their ranking vectors read:
+  // sorting the matches with their vectors (about 1.5 KB each) took twice as long.
   const rows = await db.$queryRaw<{ article_id: string }[]>`
-    SELECT article_id FROM (
-      SELECT article_id, ranking, published_at FROM "SearchIndex" WHERE ${where(filters)}
+    WITH newest AS (
+      SELECT article_id, published_at FROM "SearchIndex" WHERE ${where(filters)}
       ORDER BY published_at DESC, article_id LIMIT ${page.cap}
-    ) AS newest
-    ORDER BY ts_rank(ranking, ${toTsQuery(filters.terms)}::tsquery) DESC, published_at DESC, article_id
+    )
+    SELECT s.article_id FROM newest JOIN "SearchIndex" AS s USING (article_id)
+    ORDER BY ts_rank(s.ranking, ${toTsQuery(filters.terms)}::tsquery) DESC, newest.published_at DESC, s.article_id
     LIMIT ${page.limit} OFFSET ${page.offset}`;
   return { counted, ids: rows.map((row) => row.article_id) };
 }
