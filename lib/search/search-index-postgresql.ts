@@ -130,19 +130,24 @@ function where(filters: SearchFilters): Prisma.Sql {
  * vector (headline and names ten times the body), newest first among equals.
  */
 export async function searchMatches(db: Database, filters: SearchFilters, page: MatchPage): Promise<Matches> {
-  const [count] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndex" WHERE ${where(filters)} LIMIT ${page.cap + 1}) AS matches`;
-  const counted = Number(count?.n ?? 0);
-  if (counted === 0) return { counted, ids: [] };
-  // The newest are picked on (published_at, article_id) alone, then their ranking vectors read:
-  // sorting the matches with their vectors (about 1.5 KB each) took twice as long.
-  const rows = await db.$queryRaw<{ article_id: string }[]>`
-    WITH newest AS (
+  // One statement: the newest cap + 1 matches are picked on (published_at, article_id) alone and
+  // counted, then the newest cap's ranking vectors read. Sorting the matches with their vectors
+  // (about 1.5 KB each) took twice as long; the lateral join keeps the count when the page is empty.
+  const rows = await db.$queryRaw<{ n: bigint; article_id: string | null }[]>`
+    WITH matches AS (
       SELECT article_id, published_at FROM "SearchIndex" WHERE ${where(filters)}
-      ORDER BY published_at DESC, article_id LIMIT ${page.cap}
+      ORDER BY published_at DESC, article_id LIMIT ${page.cap + 1}
+    ), newest AS (
+      SELECT * FROM matches ORDER BY published_at DESC, article_id LIMIT ${page.cap}
     )
-    SELECT s.article_id FROM newest JOIN "SearchIndex" AS s USING (article_id)
-    ORDER BY ts_rank(s.ranking, ${toTsQuery(filters.terms)}::tsquery) DESC, newest.published_at DESC, s.article_id
-    LIMIT ${page.limit} OFFSET ${page.offset}`;
-  return { counted, ids: rows.map((row) => row.article_id) };
+    SELECT (SELECT count(*) FROM matches) AS n, ranked.article_id FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (
+      SELECT s.article_id, ts_rank(s.ranking, ${toTsQuery(filters.terms)}::tsquery) AS score, newest.published_at
+      FROM newest JOIN "SearchIndex" AS s USING (article_id)
+      ORDER BY score DESC, newest.published_at DESC, s.article_id
+      LIMIT ${page.limit} OFFSET ${page.offset}
+    ) AS ranked ON true
+    ORDER BY ranked.score DESC, ranked.published_at DESC, ranked.article_id`;
+  const counted = Number(rows[0]?.n ?? 0);
+  return { counted, ids: rows.flatMap((row) => (row.article_id === null ? [] : [row.article_id])) };
 }
