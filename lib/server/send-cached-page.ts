@@ -10,6 +10,9 @@ import { findPage, type PageArtifact } from "@/lib/reader-cache/page-artifacts.c
 const ROUTER_HEADER = /^(rsc|next-.*|x-middleware-prefetch|x-nextjs-data)$/;
 
 const invalidations = openInvalidationReader(databaseUrl());
+// On PostgreSQL, read them now rather than at the first request: until a first reading, no kept
+// page may be sent, and every request of a process's first moments would be rendered.
+invalidations.refresh().catch(() => undefined);
 
 /**
  * A kept page may be sent when no invalidation since its render is known, and what is known is
