@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { generateETag } from "next/dist/server/lib/etag";
 import { withoutClientRuntime } from "@/lib/reader-cache/reader-document.cjs";
+import { acceptsGzip } from "./send-cached-page";
 
 /** What Next sent for a reader page, as the reader was sent it. */
 export type SentDocument = { body: Buffer; status: number; contentType: string; hasCookie: boolean };
@@ -30,7 +31,7 @@ export function sendAsDocument(
   onSent: (document: SentDocument) => void,
 ): void {
   if (req.method !== "GET") return;
-  const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const gzip = acceptsGzip(req);
   delete req.headers["accept-encoding"];
   const chunks: Buffer[] = [];
   const end = res.end.bind(res) as End;
@@ -67,7 +68,7 @@ export function sendAsDocument(
       const vary = String(res.getHeader("vary") ?? "");
       if (!/accept-encoding/i.test(vary))
         res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-      if (acceptsGzip && body.length > 0) {
+      if (gzip && body.length > 0) {
         body = gzipSync(body);
         res.setHeader("Content-Encoding", "gzip");
       }

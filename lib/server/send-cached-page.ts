@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import Negotiator from "negotiator";
 import { databaseUrl } from "@/lib/database-url";
 import { readerCacheControl, securityHeaders } from "@/lib/http/response-headers";
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
@@ -34,6 +35,11 @@ const CONSTANT_HEADERS: string[] = [
   "hit",
 ];
 
+/** Whether the client takes gzip, by its Accept-Encoding with q-values (`gzip;q=0` refuses it). */
+export function acceptsGzip(req: IncomingMessage): boolean {
+  return new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+}
+
 /** A GET or HEAD for a page itself: nothing in it is addressed to Next's router. */
 export function isPlainPageRequest(req: IncomingMessage): boolean {
   return (
@@ -53,7 +59,7 @@ export function sendArtifact(req: IncomingMessage, res: ServerResponse, artifact
     return;
   }
   let body = artifact.body;
-  if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+  if (acceptsGzip(req)) {
     artifact.gzip ??= gzipSync(artifact.body);
     body = artifact.gzip;
     headers.push("Content-Encoding", "gzip");
