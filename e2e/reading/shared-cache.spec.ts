@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { type IncomingHttpHeaders, request } from "node:http";
 
 // Reader pages are one artifact per URL, kept by Next's page cache and by any shared cache in
 // front of the site. Nothing a request carries may change what the next plain reader receives,
@@ -141,4 +142,55 @@ test("another spelling of a reader address is sent to its one spelling, and a ma
   const madeUp = await request.get("/no-such-page");
   expect(madeUp.status()).toBe(404);
   expect(madeUp.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
+});
+
+/** A request sent as written: browsers and fetch resolve dot segments and refuse TRACE first. */
+function rawRequest(baseURL: string, method: string, target: string) {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    request(
+      { host: hostname, port, method, path: target, headers: { host: `${hostname}:${port}` } },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+      },
+    )
+      .on("error", reject)
+      .end();
+  });
+}
+
+test("addresses are resolved before they are judged, and odd requests get plain refusals", async ({
+  baseURL,
+}) => {
+  const base = baseURL!;
+  for (const [target, location] of [
+    ["/api/../issues/1", "/issues/1"],
+    ["/newsroom/%2e%2e/search?q=x", "/search?q=x"],
+    ["/a/../..//evil.example/", "/evil.example/"],
+  ]) {
+    const response = await rawRequest(base, "GET", target);
+    expect(response.status, target).toBe(308);
+    expect(response.headers.location, target).toBe(location);
+  }
+  expect((await rawRequest(base, "TRACE", "/api/auth/session")).status).toBe(405);
+  expect((await rawRequest(base, "GET", "*")).status).toBe(400);
+  expect((await rawRequest(base, "GET", "http://evil.example/issues/1/")).status).toBe(400);
+});
+
+test("answers to Next's router are never shareable, and gzip is sent only to who takes it", async ({
+  request: api,
+}) => {
+  const viaRouter = await api.get("/issues/1", { headers: { rsc: "1" }, maxRedirects: 0 });
+  expect(viaRouter.headers()["cache-control"]).toBe("private, no-store");
+  expect(viaRouter.headers()["x-reader-render-started"]).toBeUndefined();
+  // The kept page (a page rendered within seconds of a newsroom change is rendered once more).
+  const refuse = { "accept-encoding": "gzip;q=0, identity" };
+  await expect
+    .poll(async () => (await api.get("/issues/1", { headers: refuse })).headers()["x-reader-cache"])
+    .toBe("hit");
+  const refused = await api.get("/issues/1", { headers: refuse });
+  expect(refused.headers()["content-encoding"]).toBeUndefined();
+  const taken = await api.get("/issues/1", { headers: { "accept-encoding": "gzip" } });
+  expect(taken.headers()["content-encoding"]).toBe("gzip");
 });

@@ -23,3 +23,18 @@ export function canonicalReaderAddress(url: string): string | null {
   if (!/^[a-z0-9/._~-]*$/.test(canonical) || /\/\.|\/\//.test(canonical)) return null;
   return canonical + (at < 0 ? "" : url.slice(at));
 }
+
+/**
+ * The address without dot segments (`/api/../issues/1` is `/issues/1`; `%2e` counts as a dot), as
+ * a browser and Next resolve it, or null when it has none. The server decides what an address is
+ * (a reader page, the newsroom) by its path before Next resolves it, so it resolves it first:
+ * `/api/../issues/1` was a reader page that skipped the reader pages' rules. Leading slashes are
+ * one slash (`/a/../..//x` would resolve to `//x`, another host as a Location).
+ */
+export function withoutDotSegments(url: string): string | null {
+  const at = url.indexOf("?");
+  const pathname = at < 0 ? url : url.slice(0, at);
+  if (!/\/(\.|%2e)/i.test(pathname)) return null;
+  const resolved = new URL(pathname, "http://localhost").pathname.replace(/^\/+/, "/");
+  return resolved === pathname ? null : resolved + (at < 0 ? "" : url.slice(at));
+}

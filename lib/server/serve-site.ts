@@ -2,15 +2,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { env } from "@/lib/env";
-import { canonicalReaderAddress } from "./canonical-address";
+import { canonicalReaderAddress, withoutDotSegments } from "./canonical-address";
 import { clientAddress } from "./client-address";
 import { publicFiles } from "./public-files";
 import { createRenderSlots } from "./render-slots";
 import { searchPages } from "./search-page-cache";
-import { sendCachedPage } from "./send-cached-page";
+import { adjustReaderResponse } from "./reader-response-headers";
+import { isPlainPageRequest, sendCachedPage } from "./send-cached-page";
 
 /**
- * Serves the production build, adding four things to `next start`:
+ * Serves the production build, adding five things to `next start`:
+ * - addresses are checked before anything is decided by them: one spelling per reader page, dot
+ *   segments resolved, only GET and HEAD for reader pages (answerAnyAddress, answerReaderAddress);
  * - the client's address: Next only fills in X-Forwarded-For when the client left it out, so as
  *   received it is the client's to choose. It is replaced by the address we can vouch for
  *   (TRUSTED_PROXY); the sign-in limits key on it;
@@ -41,6 +44,38 @@ function isReaderRender(pathname: string): boolean {
   return !NOT_READER.test(pathname) && !STATIC_FILES.has(pathname);
 }
 
+const plainText = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) =>
+  res
+    .writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...headers,
+    })
+    .end(text);
+
+/**
+ * Answers what no address may be asked: a request target other than a path (`*`, or an absolute
+ * URL naming another host, which Next would echo into a redirect), a path that cannot be decoded
+ * (Next answers it with a 500), TRACE and CONNECT (500 from Next), and dot segments, resolved
+ * before anything is decided by the path (canonical-address.ts). Returns true when the request may
+ * go on.
+ */
+function answerAnyAddress(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? "";
+  if (!url.startsWith("/") || !isDecodablePath(url)) {
+    plainText(res, 400, "400 Bad Request: 地址格式有误。");
+    return false;
+  }
+  if (req.method === "TRACE" || req.method === "CONNECT") {
+    plainText(res, 405, "405 Method Not Allowed", { Allow: "GET, HEAD, POST" });
+    return false;
+  }
+  const resolved = withoutDotSegments(url);
+  if (resolved === null) return true;
+  res.writeHead(308, { Location: resolved, "Cache-Control": "public, max-age=3600" }).end();
+  return false;
+}
+
 /**
  * Answers what no reader address may be asked: another spelling of one (308 to the one spelling,
  * canonical-address.ts), or a method other than GET and HEAD (405: reader pages are read, never
@@ -54,13 +89,7 @@ function answerReaderAddress(req: IncomingMessage, res: ServerResponse): boolean
     return false;
   }
   if (req.method === "GET" || req.method === "HEAD") return true;
-  res
-    .writeHead(405, {
-      Allow: "GET, HEAD",
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "no-store",
-    })
-    .end("405 Method Not Allowed: 此地址只接受 GET 请求。");
+  plainText(res, 405, "405 Method Not Allowed: 此地址只接受 GET 请求。", { Allow: "GET, HEAD" });
   return false;
 }
 
@@ -94,19 +123,14 @@ export async function serveSite(port: number): Promise<void> {
     await (await fetch(`http://127.0.0.1:${port}${pathname}`)).arrayBuffer();
   });
   createServer((req, res) => {
-    if (!isDecodablePath(req.url)) {
-      res
-        .writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
-        .end("400 Bad Request: 地址格式有误。");
-      return;
-    }
+    if (!answerAnyAddress(req, res)) return;
     const pathname = (req.url ?? "/").split("?")[0];
     if (!NOT_READER.test(pathname) && !answerReaderAddress(req, res)) return;
     if (files.send(req, res) || sendCachedPage(req, res) || searches.answer(req, res)) return;
-    const readerRender = isReaderRender(pathname);
+    if (!isReaderRender(pathname)) return renderWithNext(req, res);
+    adjustReaderResponse(res, !isPlainPageRequest(req));
     // What reaches Next from the reading site is a render (a page nobody asked for yet, a new
     // search): bounded per process (render-slots.ts), so kept pages are sent between renders.
-    if (readerRender) readerRenders.run(res, () => renderWithNext(req, res));
-    else renderWithNext(req, res);
+    readerRenders.run(res, () => renderWithNext(req, res));
   }).listen(port);
 }
