@@ -43,3 +43,14 @@ test("a reader's search shows what was searched, in the box and the title, and c
   await expect(page.getByRole("heading", { name: "“机器人产业”共找到 1 篇文章" })).toBeVisible();
   await expect(page.getByRole("listitem").first().getByRole("link")).toContainText("中原区政府2023年");
 });
+
+test("a reader switching language on a search's results keeps the search", async ({ page }) => {
+  await page.goto("/search?q=" + encodeURIComponent("网格"));
+  await page.getByRole("link", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/en\/search\?q=%E7%BD%91%E6%A0%BC$/);
+  await expect(page.getByRole("heading", { name: /found for “网格”/ })).toBeVisible();
+  await expect(page.getByLabel("Search terms")).toHaveValue("网格");
+  await page.getByRole("link", { name: "切换到中文" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%E7%BD%91%E6%A0%BC$/);
+  await expect(page.getByRole("heading", { name: /“网格”共找到/ })).toBeVisible();
+});

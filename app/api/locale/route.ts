@@ -4,12 +4,18 @@ import { type NextRequest, NextResponse } from "next/server";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { otherLanguagePath } from "@/lib/public/reader-routes";
 
-/** The referring page's path when it is on this host; the switch must not become an open redirect. */
-function refererPath(request: NextRequest): string {
+/**
+ * The same page in the other language, from the referring address when it is on this host (the
+ * switch must not become an open redirect). A search keeps its query: the reader switching
+ * language on a search's results wants the same results.
+ */
+function otherLanguageAddress(request: NextRequest): string {
   const referer = request.headers.get("referer");
   if (!referer || !URL.canParse(referer)) return "/";
   const url = new URL(referer);
-  return url.host === request.headers.get("host") ? url.pathname : "/";
+  if (url.host !== request.headers.get("host")) return "/";
+  const other = otherLanguagePath(url.pathname);
+  return other.endsWith("/search") ? `${other}${url.search}` : other;
 }
 
 export function GET(request: NextRequest) {
@@ -17,7 +23,7 @@ export function GET(request: NextRequest) {
     status: 303,
     // The referer's path is ours only by its host: `/en//evil.example` would turn into `//evil.example`.
     headers: {
-      Location: safeReturnPath(otherLanguagePath(refererPath(request)), "/"),
+      Location: safeReturnPath(otherLanguageAddress(request), "/"),
       "Cache-Control": "private, no-store",
     },
   });
