@@ -37,12 +37,12 @@ async function primary(): Promise<void> {
       console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
   });
   // A worker that dies is replaced, unless it died while starting (then something is wrong).
-  cluster.on("exit", (worker, code) => {
+  cluster.on("exit", (worker, code, signal) => {
     if (listening < count) {
       console.error(`服务进程启动失败（退出码 ${code}）。`);
       process.exit(1);
     }
-    console.error(`服务进程 ${worker.process.pid} 退出（${code}），正在重启。`);
+    console.error(`服务进程 ${worker.process.pid} 退出（${code ?? signal}），正在重启。`);
     cluster.fork();
   });
   // Server processes load the TypeScript with tsx's require hook only. Its ESM loader hooks (which
