@@ -55,6 +55,13 @@ describe("searchPublic on the seed archive", () => {
     expect((await headlines("２０２３")).sort()).toEqual(["community", "meeting", "review"]);
   });
 
+  it("marks what was searched for: full-width digits as written in the text, names but not role words", async () => {
+    const [dated] = (await searchPublic(db, { q: "２０２３", page: 1 }, now)).hits;
+    expect(dated.snippet.filter((p) => p.mark).map((p) => p.text)).toContain("2023");
+    const [named] = (await searchPublic(db, { q: "记者 鲁燕 通讯员 付铭扬", page: 1 }, now)).hits;
+    expect(named.byline.filter((p) => p.mark).map((p) => p.text)).toEqual(["鲁燕", "付铭扬"]);
+  });
+
   it("answers one-character queries", async () => {
     expect(await headlines("汛")).toEqual(["meeting"]);
   });

@@ -51,7 +51,9 @@ function wordsToFind(q: string): string {
 
 /** Reader search: published articles only, ranked, highlighted, filterable, paged. */
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
-  const terms = tokenizeQuery(wordsToFind(request.q));
+  // What is marked in the results is what was searched for: full-width as half-width, no role words.
+  const words = wordsToFind(request.q.normalize("NFKC"));
+  const terms = tokenizeQuery(words);
   if (terms.length === 0) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
   const section = request.section
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
@@ -86,13 +88,13 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
     return [
       {
         id,
-        headline: highlight(article.headline, request.q),
+        headline: highlight(article.headline, words),
         subtitle: article.subtitle,
         byline: highlight(
           formatByline(article.bylines.map((b) => ({ role: b.role, name: b.person.name }))),
-          request.q,
+          words,
         ),
-        snippet: snippet(article.plainText.replace(/\n+/g, " "), request.q),
+        snippet: snippet(article.plainText.replace(/\n+/g, " "), words),
         issue: article.issue,
         section: article.section?.name ?? null,
       },
