@@ -72,10 +72,14 @@ export function searchPages(
 ): SearchPages {
   const framesAsked = new Set<string>();
 
-  /** The kept page without a query, if it is current and can be filled in; else asks for it once. */
-  function frameFor(search: SearchPage): PageArtifact | null {
+  /**
+   * The kept page without a query and its HTML, if it is current and can be filled in; else asks
+   * for it once.
+   */
+  function frameFor(search: SearchPage): { frame: PageArtifact; html: string } | null {
     const frame = findPage(search.frameKey);
-    if (frame && isServable(frame) && isSearchFrame(frame.body.toString("utf8"), search.locale)) return frame;
+    const html = frame && isServable(frame) ? frame.body.toString("utf8") : null;
+    if (frame && html !== null && isSearchFrame(html, search.locale)) return { frame, html };
     if (!framesAsked.has(search.pathname)) {
       framesAsked.add(search.pathname);
       void askForFrame(search.pathname)
@@ -85,20 +89,22 @@ export function searchPages(
     return null;
   }
 
-  async function compose(search: SearchPage, frame: PageArtifact, req: IncomingMessage, res: ServerResponse) {
+  async function compose(
+    search: SearchPage,
+    { frame, html: frameHtml }: { frame: PageArtifact; html: string },
+    req: IncomingMessage,
+    res: ServerResponse,
+  ) {
     const startedAt = Date.now();
     const results = await searchPublic(db, search.request, systemClock());
-    const html = composeSearchPage(frame.body.toString("utf8"), search.locale, search.request, results);
-    const page: PageArtifact = {
-      body: Buffer.from(html),
-      status: 200,
-      contentType: frame.contentType,
-      etag: generateETag(html),
-      tags: SEARCH_TAGS,
-      // Current until the newsroom changes anything after the older of its two parts.
-      renderedAt: Math.min(startedAt, frame.renderedAt),
-    };
-    keepPage(search.key, page, true);
+    const html = composeSearchPage(frameHtml, search.locale, search.request, results);
+    // Current until the newsroom changes anything after the older of its two parts.
+    const page = keepSearchPage(
+      search.key,
+      Buffer.from(html),
+      frame.contentType,
+      Math.min(startedAt, frame.renderedAt),
+    );
     sendArtifact(req, res, page);
   }
 
@@ -124,19 +130,22 @@ export function searchPages(
   };
 }
 
+/** Keeps a search's page (in this process and the shared file) and returns it as kept. */
+function keepSearchPage(key: string, body: Buffer, contentType: string, renderedAt: number): PageArtifact {
+  const page = {
+    body,
+    status: 200,
+    contentType,
+    etag: generateETag(body.toString("utf8")),
+    tags: SEARCH_TAGS,
+    renderedAt,
+  };
+  keepPage(key, page, true);
+  return page;
+}
+
 /** Keeps the page Next sent, when it is a plain page anyone may be sent. */
 function keepSent(key: string, startedAt: number, sent: SentDocument): void {
   if (sent.status !== 200 || !sent.contentType.startsWith("text/html") || sent.hasCookie) return;
-  keepPage(
-    key,
-    {
-      body: sent.body,
-      status: 200,
-      contentType: sent.contentType,
-      etag: generateETag(sent.body.toString("utf8")),
-      tags: SEARCH_TAGS,
-      renderedAt: startedAt,
-    },
-    true,
-  );
+  keepSearchPage(key, sent.body, sent.contentType, startedAt);
 }
