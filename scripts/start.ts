@@ -33,8 +33,10 @@ async function primary(): Promise<void> {
   const count = workerCount();
   let listening = 0;
   cluster.on("listening", () => {
-    if (++listening === count)
-      console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
+    if (++listening !== count) return;
+    console.log(`中原区报 ready on http://localhost:${PORT}（${count} 个服务进程）`);
+    // Loaded here only: the server processes have no use for it.
+    void import("@/lib/server/prerender-site").then(({ prerenderSite }) => prerenderSite(PORT));
   });
   // A worker that dies is replaced, unless it died while starting (then something is wrong).
   cluster.on("exit", (worker, code, signal) => {

@@ -155,6 +155,21 @@ function keepPage(key, page, search = false) {
   }
 }
 
+/**
+ * When each kept page (not a search) was rendered, and its tags: what the pre-renderer
+ * (prerender-reader-pages.ts) checks against the invalidations, without reading the bodies.
+ * @returns {Map<string, { tags: string[], renderedAt: number }>}
+ */
+function keptPageStamps() {
+  const { shared, build } = state();
+  const stamps = new Map();
+  if (!shared) return stamps;
+  /** @type {Iterable<any>} */
+  const rows = shared.prepare("SELECT key, tags, rendered_at FROM page WHERE build = ? AND search = 0").iterate(build);
+  for (const row of rows) stamps.set(row.key, { tags: JSON.parse(row.tags), renderedAt: row.rendered_at });
+  return stamps;
+}
+
 /** @param {string} key */
 function forgetPage(key) {
   const current = state();
@@ -201,4 +216,4 @@ function rememberPage(key, value, renderedAt) {
   });
 }
 
-module.exports = { findPage, keepPage, forgetPage, rememberPage, pagePathOfKey };
+module.exports = { findPage, keepPage, keptPageStamps, forgetPage, rememberPage, pagePathOfKey };

@@ -7,6 +7,12 @@ export interface PageArtifact {
   renderedAt: number;
   gzip?: Buffer;
 }
+/** When a kept page was rendered, and its tags. */
+export interface PageStamp {
+  tags: string[];
+  renderedAt: number;
+}
+export declare function keptPageStamps(): Map<string, PageStamp>;
 export declare function findPage(key: string): PageArtifact | undefined;
 export declare function keepPage(key: string, page: PageArtifact, search?: boolean): void;
 export declare function forgetPage(key: string): void;

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { RENDER_MARGIN_MS } from "@/lib/reader-cache/invalidation-reader.cjs";
+import { approvedArticle, placeInIssue, signedInPage } from "../fixtures/newsroom";
+
+/** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
+function beijingLocal(secondsFromNow: number): string {
+  return new Date(Date.now() + secondsFromNow * 1000 + 8 * 3600_000).toISOString().slice(0, 19);
+}
+
+/**
+ * When the server last kept a reader page, read from its page store without asking for the page
+ * (asking would render it): null while it has none.
+ */
+function keptAt(pagePath: string): number | null {
+  const store = new Database(path.resolve(".next", "cache", "reader-pages.db"), { readonly: true });
+  try {
+    const row = store.prepare("SELECT rendered_at FROM page WHERE key = ?").get(`/zh-CN${pagePath}`) as
+      { rendered_at: number } | undefined;
+    return row?.rendered_at ?? null;
+  } finally {
+    store.close();
+  }
+}
+
+test("a scheduled issue's pages are rendered when it goes live, before any reader asks", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const headline = `中原区启用新建社区食堂${stamp}`;
+  await approvedArticle(browser, headline, "本报讯 中原区首批六家社区食堂今日启用，可同时容纳四百人就餐。");
+
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto("/newsroom/issues");
+  // A number of its own and an earlier date: it does not become the front page of other tests.
+  const number = 8000 + (Date.now() % 900);
+  await editor.getByLabel("期号").fill(String(number));
+  await editor.getByLabel("出版日期").fill("2019-05-05");
+  await editor.getByRole("button", { name: "新建一期" }).click();
+  await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+  await placeInIssue(editor, headline);
+  const articlePath = (await editor
+    .getByRole("region", { name: /要闻/ })
+    .getByRole("link", { name: headline })
+    .getAttribute("href"))!.replace("/newsroom", "");
+
+  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(8));
+  await editor.getByRole("button", { name: "定时发布" }).click();
+  await expect(editor.getByText("已定时。到时本期将自动发布。")).toBeVisible();
+  // No earlier than the stored moment (the field holds whole seconds, set before this line).
+  const goesLive = Date.now() + 8000;
+  await editor.context().close();
+
+  // Nobody asks for anything: the server renders the issue and its article once they are live
+  // (after the render margin: a page finished sooner counts as rendered before the change).
+  for (const pagePath of [`/issues/${number}`, articlePath]) {
+    await expect
+      .poll(() => keptAt(pagePath) ?? 0, { timeout: 60_000, intervals: [500] })
+      .toBeGreaterThan(goesLive + RENDER_MARGIN_MS);
+  }
+
+  // The first reader gets the kept page, with the article in it: nothing is rendered for them.
+  const reader = await (await browser.newContext()).newPage();
+  const issue = await reader.request.get(`/issues/${number}`);
+  expect(issue.headers()["x-reader-cache"]).toBe("hit");
+  expect(await issue.text()).toContain(headline);
+  const article = await reader.request.get(articlePath);
+  expect(article.headers()["x-reader-cache"]).toBe("hit");
+  expect(await article.text()).toContain("可同时容纳四百人就餐");
+});
