@@ -165,7 +165,9 @@ function keptPageStamps() {
   const stamps = new Map();
   if (!shared) return stamps;
   /** @type {Iterable<any>} */
-  const rows = shared.prepare("SELECT key, tags, rendered_at FROM page WHERE build = ? AND search = 0").iterate(build);
+  const rows = shared
+    .prepare("SELECT key, tags, rendered_at FROM page WHERE build = ? AND search = 0")
+    .iterate(build);
   for (const row of rows) stamps.set(row.key, { tags: JSON.parse(row.tags), renderedAt: row.rendered_at });
   return stamps;
 }
