@@ -94,6 +94,28 @@ describe("invalidateReaderPages and the page cache's reader", () => {
     expect(reader.invalidatedSince([`_N_T_/en/articles/${article.id}`], renderedAt)).toBe(true);
   });
 
+  it("answers asked again for the same page change as soon as another connection commits or a scheduled moment comes", async () => {
+    const { article } = await seedIssue(8);
+    const reader = openInvalidationReader(temp.url);
+    // One page, as the server keeps it: the same tags list at every check.
+    const tags = ["_N_T_/layout", `_N_T_/zh-CN/articles/${article.id}`];
+    const renderedAt = Date.now() - MINUTE;
+    await reader.refresh();
+    for (let i = 0; i < 3; i++) expect(reader.invalidatedSince(tags, renderedAt)).toBe(false);
+
+    await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date(), [new Date()]);
+    expect(reader.invalidatedSince(tags, renderedAt)).toBe(true);
+
+    // Issue 9 goes live in 400 ms: its page is current until then, and not after.
+    await seedIssue(9);
+    const issueNine = ["_N_T_/layout", "_N_T_/zh-CN/issues/9"];
+    await invalidateReaderPages(temp.db, { issues: [9] }, new Date(), [new Date(Date.now() + 400)]);
+    for (let i = 0; i < 3; i++) expect(reader.invalidatedSince(issueNine, renderedAt)).toBe(false);
+    // Nothing is written from here on: only the clock passes the scheduled moment.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reader.invalidatedSince(issueNine, renderedAt)).toBe(true);
+  });
+
   it("an invalidation now replaces older ones of the same page, so the table stays small", async () => {
     await seedIssue(6);
     const earlier = new Date(Date.now() - 5 * MINUTE);

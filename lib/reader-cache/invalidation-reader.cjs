@@ -40,6 +40,7 @@ function openSqliteReader(databaseUrl) {
   const file = path.resolve(databaseUrl.replace(/^file:/, ""));
   /** @type {import("better-sqlite3").Database | null} */
   let db = null;
+  const open = () => (db ??= new Database(file, { readonly: true, fileMustExist: true }));
   /** @type {Map<number, import("better-sqlite3").Statement>} */
   const statements = new Map();
 
@@ -47,9 +48,8 @@ function openSqliteReader(databaseUrl) {
   function statement(count) {
     let found = statements.get(count);
     if (!found) {
-      db ??= new Database(file, { readonly: true, fileMustExist: true });
       const placeholders = Array.from({ length: count }, () => "?").join(",");
-      found = db
+      found = open()
         .prepare(
           `SELECT 1 FROM "ReaderInvalidation" WHERE "tag" IN (${placeholders}) AND "at" > ? AND "at" <= ? LIMIT 1`,
         )
@@ -59,12 +59,43 @@ function openSqliteReader(databaseUrl) {
     return found;
   }
 
+  // Every kept page is checked before it is sent, and the query is most of what sending one
+  // costs. Its answer can only change when another connection commits (SQLite's data_version
+  // says so, exactly and cheaply) or when a scheduled moment comes, so answers are kept until then.
+  /** @type {WeakMap<string[], { renderedAt: number, invalidated: boolean }>} keyed by a page's tags list */
+  let answers = new WeakMap();
+  let seenVersion = -1;
+  let answersHoldUntil = 0;
+  /** @type {import("better-sqlite3").Statement | null} */
+  let dataVersion = null;
+  /** @type {import("better-sqlite3").Statement | null} */
+  let nextMoment = null;
+
+  /** Forgets the kept answers when the database changed or a scheduled moment has come. */
+  function forgetOutdatedAnswers() {
+    dataVersion ??= open().prepare("PRAGMA data_version").pluck();
+    nextMoment ??= open().prepare(`SELECT MIN("at") FROM "ReaderInvalidation" WHERE "at" > ?`).pluck();
+    // The version first: a commit after it is seen at the next call.
+    const version = Number(dataVersion.get());
+    const now = Date.now();
+    if (version === seenVersion && now < answersHoldUntil) return;
+    answers = new WeakMap();
+    seenVersion = version;
+    answersHoldUntil = Number(nextMoment.get(now) ?? Infinity);
+  }
+
   return {
     invalidatedSince(tags, renderedAt) {
       // No database yet (a build runs without one): nothing was rendered from it either.
       if (tags.length === 0 || (!db && !existsSync(file))) return false;
       try {
-        return statement(tags.length).get(...tags, renderedAt - RENDER_MARGIN_MS, Date.now()) !== undefined;
+        forgetOutdatedAnswers();
+        const known = answers.get(tags);
+        if (known?.renderedAt === renderedAt) return known.invalidated;
+        const invalidated =
+          statement(tags.length).get(...tags, renderedAt - RENDER_MARGIN_MS, Date.now()) !== undefined;
+        answers.set(tags, { renderedAt, invalidated });
+        return invalidated;
       } catch (error) {
         // No table yet (before migrations): nothing was rendered from it. Anything else is a fault.
         const code = /** @type {{ code?: string }} */ (error).code;
