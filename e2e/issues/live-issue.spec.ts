@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { approvedArticle, confirmInDialog, signedInPage } from "../fixtures/newsroom";
+import { approvedArticle, confirmInDialog, createIssue, signedInPage } from "../fixtures/newsroom";
 import { screens } from "../fixtures/screens";
 
 test("publishing, adding to a live issue and withdrawing it ask first; readers of a withdrawn article get 410", async ({
@@ -13,14 +13,7 @@ test("publishing, adding to a live issue and withdrawing it ask first; readers o
   await approvedArticle(browser, later, "本报讯 中原区新开通两条社区公交线路。");
 
   const editor = await signedInPage(browser, "editor");
-  await editor.goto("/newsroom/issues");
-  // A number of its own, so that a test creating the suggested next issue at the same moment
-  // does not collide with it; an earlier date, so that it does not become the front page.
-  const number = 9000 + (Date.now() % 900);
-  await editor.getByLabel("期号").fill(String(number));
-  await editor.getByLabel("出版日期").fill("2020-03-03");
-  await editor.getByRole("button", { name: "新建一期" }).click();
-  await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+  const number = await createIssue(editor, 9000, "2020-03-03");
   const pool = editor.getByRole("region", { name: /可编入的稿件/ });
   // Not live yet: adding asks nothing.
   await pool

@@ -1,10 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { beijingLocal } from "../fixtures/beijing-time";
 import { approvedArticle, confirmInDialog, signedInPage, placeInIssue } from "../fixtures/newsroom";
-
-/** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
-function beijingLocal(secondsFromNow: number): string {
-  return new Date(Date.now() + secondsFromNow * 1000 + 8 * 3600_000).toISOString().slice(0, 19);
-}
 
 /** Whether a reader search for a headline's unique tag finds it. */
 async function searchFinds(reader: Page, stamp: string, headline: string): Promise<boolean> {
@@ -73,7 +69,7 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   expect(await readerSees(reader, number, first, stamp)).toEqual(NOWHERE);
   expect((await reader.goto(`/newsroom/preview/issues/${number}`))?.url()).toContain("/login");
 
-  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(15));
+  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(15_000));
   await editor.getByRole("button", { name: "定时发布" }).click();
   await expect(editor.getByText("已定时。到时本期将自动发布。")).toBeVisible();
 

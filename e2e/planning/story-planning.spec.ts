@@ -1,11 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations } from "../fixtures/axe";
+import { beijingLocal } from "../fixtures/beijing-time";
 import { decide, expectSaved, signedInPage, writeAndSubmit } from "../fixtures/newsroom";
-
-/** Beijing wall-clock time, shifted by `ms`, as a datetime-local value with seconds. */
-function beijingLocal(ms = 0): string {
-  return new Date(Date.now() + ms + 8 * 3600_000).toISOString().slice(0, 19);
-}
 
 /** A date in next month (Beijing), so the issue lies ahead whatever day the tests run. */
 function nextMonthDate(day: number): { month: string; date: string; label: string } {

@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { confirmInDialog, createDraft, expectSaved, signIn, signedInPage } from "../fixtures/newsroom";
+import {
+  confirmInDialog,
+  createDraft,
+  createIssue,
+  expectSaved,
+  signIn,
+  signedInPage,
+} from "../fixtures/newsroom";
 
 test("clean copy with a subheading, a list after 包括： and a byline draws no hints and submits without a question", async ({
   page,
@@ -104,13 +111,7 @@ test("质量统计 shows an issue without a proof round as 未校对 and counts 
   page,
 }) => {
   await signIn(page, "editor");
-  await page.goto("/newsroom/issues");
-  // A number of its own, far from the ones other tests create at the same time.
-  const number = 8000 + (Date.now() % 1000);
-  await page.getByLabel("期号").fill(String(number));
-  await page.getByLabel("出版日期").fill("2020-01-06");
-  await page.getByRole("button", { name: "新建一期" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+  const number = await createIssue(page, 8000, "2020-01-06");
 
   await page.goto("/newsroom/quality");
   const row = page.getByRole("row", { name: new RegExp(`第${number}期`) });

@@ -2,12 +2,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { RENDER_MARGIN_MS } from "@/lib/reader-cache/invalidation-reader.cjs";
-import { approvedArticle, placeInIssue, signedInPage } from "../fixtures/newsroom";
-
-/** Beijing wall-clock time `seconds` from now, as a datetime-local value. */
-function beijingLocal(secondsFromNow: number): string {
-  return new Date(Date.now() + secondsFromNow * 1000 + 8 * 3600_000).toISOString().slice(0, 19);
-}
+import { beijingLocal } from "../fixtures/beijing-time";
+import { approvedArticle, createIssue, placeInIssue, signedInPage } from "../fixtures/newsroom";
 
 /**
  * When the server last kept a reader page, read from its page store without asking for the page
@@ -33,20 +29,14 @@ test("a scheduled issue's pages are rendered when it goes live, before any reade
   await approvedArticle(browser, headline, "本报讯 中原区首批六家社区食堂今日启用，可同时容纳四百人就餐。");
 
   const editor = await signedInPage(browser, "editor");
-  await editor.goto("/newsroom/issues");
-  // A number of its own and an earlier date: it does not become the front page of other tests.
-  const number = 8000 + (Date.now() % 900);
-  await editor.getByLabel("期号").fill(String(number));
-  await editor.getByLabel("出版日期").fill("2019-05-05");
-  await editor.getByRole("button", { name: "新建一期" }).click();
-  await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+  const number = await createIssue(editor, 7000, "2019-05-05");
   await placeInIssue(editor, headline);
   const articlePath = (await editor
     .getByRole("region", { name: /要闻/ })
     .getByRole("link", { name: headline })
     .getAttribute("href"))!.replace("/newsroom", "");
 
-  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(8));
+  await editor.getByLabel("定时发布（北京时间）").fill(beijingLocal(8000));
   await editor.getByRole("button", { name: "定时发布" }).click();
   await expect(editor.getByText("已定时。到时本期将自动发布。")).toBeVisible();
   // No earlier than the stored moment (the field holds whole seconds, set before this line).

@@ -90,18 +90,24 @@ describe("pre-rendering reader pages", () => {
     return { kept, rendered, render };
   }
 
+  /** The pre-renderer over the test database, rendering into `server`. */
+  function prerenderInto(server: ReturnType<typeof fakeServer>, intervalMs?: number) {
+    return keepReaderPagesRendered({
+      db: temp.db,
+      render: server.render,
+      keptPages: () => server.kept,
+      invalidations: openInvalidationReader(temp.url),
+      intervalMs,
+      log: () => {},
+    });
+  }
+
   it("renders the whole archive at first, then what a change touched, after the change", async () => {
     const now = Date.now();
     await issueWith(1, new Date(now - 48 * HOUR), ["a1", "a2"]);
     await issueWith(2, new Date(now - HOUR), ["b1"]);
     const server = fakeServer();
-    const prerenderer = keepReaderPagesRendered({
-      db: temp.db,
-      render: server.render,
-      keptPages: () => server.kept,
-      invalidations: openInvalidationReader(temp.url),
-      log: () => {},
-    });
+    const prerenderer = prerenderInto(server);
     try {
       await prerenderer.settled();
       expect(server.rendered).toContain("/articles/a1");
@@ -137,14 +143,7 @@ describe("pre-rendering reader pages", () => {
     await issueWith(2, goesLive, ["b1"]);
     await invalidateReaderPages(temp.db, { issues: [2] }, new Date(now), [goesLive]);
     const server = fakeServer();
-    const prerenderer = keepReaderPagesRendered({
-      db: temp.db,
-      render: server.render,
-      keptPages: () => server.kept,
-      invalidations: openInvalidationReader(temp.url),
-      intervalMs: 100,
-      log: () => {},
-    });
+    const prerenderer = prerenderInto(server, 100);
     try {
       await prerenderer.settled();
       expect(server.rendered).not.toContain("/issues/2");
