@@ -56,7 +56,8 @@ export function IssueYearsView({ archive: { years, year, issues }, t, locale, pa
                   <time dateTime={issue.date} className="w-44 shrink-0 text-muted">
                     {formatIssueDate(issue.date, t)}
                   </time>
-                  <span className="min-w-0 flex-1 font-serif group-hover:text-brand-dark">
+                  {/* On a phone the lead's headline takes a line of its own, below the number and date. */}
+                  <span className="order-last w-full min-w-0 font-serif group-hover:text-brand-dark sm:order-none sm:w-auto sm:flex-1">
                     {issue.leadHeadline}
                   </span>
                   <span className="text-sm text-muted">{t.articlesCount(issue.articleCount)}</span>

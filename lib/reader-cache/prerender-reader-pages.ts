@@ -4,6 +4,7 @@ import { listPublicYears } from "@/lib/public/list-issues-by-year";
 import { listIssueNumbers } from "@/lib/public/list-public-issue-numbers";
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
 import { readerPaths } from "@/lib/public/reader-paths";
+import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
 import { publicScope } from "@/lib/public/scope";
 import { type InvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
 import { INVALIDATIONS_VERSION_KEY } from "./invalidations-version.cjs";
@@ -136,8 +137,8 @@ export function keepReaderPagesRendered({
   }
 
   async function renderWhileChanged(): Promise<void> {
-    const started = Date.now();
     let rendered = 0;
+    let renderingMs = 0;
     while (changed) {
       changed = false;
       await waitOutRenderMargin();
@@ -145,12 +146,19 @@ export function keepReaderPagesRendered({
       const addresses = pagesToRender(await readerPagesInOrder(db, new Date()), keptPages(), invalidations);
       for (const address of addresses) {
         if (changed) break;
+        const started = Date.now();
         await render(address);
+        renderingMs += Date.now() - started;
         rendered++;
       }
     }
+    // One line per pass, for whoever runs the site: when, why, how much and how long.
     if (rendered > 0 || !reported) {
-      log(`读者页面已预渲染：${rendered} 页，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
+      const why = reported ? "内容有变更" : "服务启动";
+      const seconds = (renderingMs / 1000).toFixed(1);
+      log(
+        `读者页面已预渲染：${rendered} 页，渲染用时 ${seconds} 秒（${why}，${formatNewsroomTime(new Date())}）。`,
+      );
       reported = true;
     }
   }
