@@ -1,11 +1,8 @@
 import type { Database } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/issues/visibility";
-import { listPublicYears } from "@/lib/public/list-issues-by-year";
-import { listIssueNumbers } from "@/lib/public/list-public-issue-numbers";
 import { cachedReaderPagePath } from "@/lib/public/reader-routes";
 import { readerPaths } from "@/lib/public/reader-paths";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
-import { publicScope } from "@/lib/public/scope";
 import { type InvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
 import { INVALIDATIONS_VERSION_KEY } from "./invalidations-version.cjs";
 import type { PageStamp } from "./page-artifacts.cjs";
@@ -27,31 +24,30 @@ import type { PageStamp } from "./page-artifacts.cjs";
  */
 export async function readerPagesInOrder(db: Database, now: Date): Promise<string[]> {
   const paths = readerPaths("zh-CN");
-  const scope = publicScope(now);
-  const [issues, articles, years] = await Promise.all([
-    listIssueNumbers(db, scope),
-    db.article.findMany({
-      where: publicArticleWhere(now),
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      select: { id: true, issue: { select: { number: true } } },
-    }),
-    listPublicYears(db, scope),
-  ]);
+  // The public articles say it all: the issues with any (the public ones worth a page), and
+  // their years.
+  const articles = await db.article.findMany({
+    where: publicArticleWhere(now),
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    select: { id: true, issue: { select: { number: true, date: true } } },
+  });
   const articlesOf = new Map<number, string[]>();
+  const years = new Set<number>();
   for (const { id, issue } of articles) {
     if (!issue) continue;
+    years.add(Number(issue.date.slice(0, 4)));
     const list = articlesOf.get(issue.number);
     if (list) list.push(paths.article(id));
     else articlesOf.set(issue.number, [paths.article(id)]);
   }
-  const newestIssueFirst = issues.sort((a, b) => b - a);
+  const newestIssueFirst = [...articlesOf.keys()].sort((a, b) => b - a);
   return [
     paths.home,
     paths.issues,
     "/feed.xml",
     "/sitemap.xml",
-    ...newestIssueFirst.flatMap((number) => [paths.issue(number), ...(articlesOf.get(number) ?? [])]),
-    ...years.map(paths.year),
+    ...newestIssueFirst.flatMap((number) => [paths.issue(number), ...articlesOf.get(number)!]),
+    ...[...years].sort((a, b) => b - a).map(paths.year),
     ...newestIssueFirst.map((number) => paths.print!(number)),
   ];
 }
@@ -152,6 +148,7 @@ export function keepReaderPagesRendered({
         rendered++;
       }
     }
+    logged = null;
     // One line per pass, for whoever runs the site: when, why, how much and how long.
     if (rendered > 0 || !reported) {
       const why = reported ? "内容有变更" : "服务启动";
@@ -163,17 +160,16 @@ export function keepReaderPagesRendered({
     }
   }
 
-  let failing = false;
+  /** The last failure logged: the same one is logged once, until a pass completes. */
+  let logged: string | null = null;
   /** The server may be restarting a process, or the database be busy: the next check tries again. */
   function pause(error: unknown) {
     changed = true;
-    if (!failing) log(`预渲染暂停：${error instanceof Error ? error.message : String(error)}`);
-    failing = true;
+    const message = error instanceof Error ? error.message : String(error);
+    if (message !== logged) log(`预渲染暂停：${message}`);
+    logged = message;
   }
-  const check = () =>
-    lookForChanges().then(() => {
-      failing = false;
-    }, pause);
+  const check = () => lookForChanges().catch(pause);
   const timer = setInterval(() => void check(), intervalMs);
   timer.unref();
 
