@@ -1,11 +1,9 @@
-import { getSchema, type JSONContent } from "@tiptap/core";
+import type { JSONContent } from "@tiptap/core";
 import { AppError } from "@/lib/errors/app-error";
 import { stripXmlInvalid } from "@/lib/text/xml-safe-text";
 import { ANCHOR_ID } from "./comment-anchor";
-import { articleExtensions } from "./extensions";
+import { articleSchema } from "./article-schema";
 import { findDocProblems } from "./find-doc-problems";
-
-const schema = getSchema(articleExtensions);
 
 function cleanAttrs(attrs: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
@@ -58,7 +56,7 @@ export function cleanArticleDoc(json: unknown): JSONContent {
   }
   const doc = clean(json as JSONContent)!;
   try {
-    schema.nodeFromJSON(doc).check();
+    articleSchema.nodeFromJSON(doc).check();
   } catch (error) {
     console.warn("article body refused:", error instanceof Error ? error.message : error);
     throw new AppError("BAD_INPUT", "正文包含编辑器不支持的内容。");

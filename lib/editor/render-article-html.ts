@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import sanitizeHtml from "sanitize-html";
 import { withoutAnchors } from "@/lib/comments/anchor-ids";
+import { articleSchema } from "./article-schema";
 import { articleExtensions } from "./extensions";
 import { readableArticleDoc } from "./readable-doc";
 import { SAFE_LINK_SCHEMES } from "./safe-url";
@@ -88,6 +89,10 @@ export function renderArticleHtml(
   const readable = readableArticleDoc(doc);
   const shown = placeholders === "show" ? readable : withoutPlaceholders(readable);
   const content = comments === "show" ? shown : withoutAnchors(shown);
-  const html = renderToHTMLString({ content, extensions: articleExtensions });
+  // Given a node rather than JSON, the renderer does not build the schema again for each call.
+  const html = renderToHTMLString({
+    content: articleSchema.nodeFromJSON(content),
+    extensions: articleExtensions,
+  });
   return sanitizeHtml(html, comments === "show" ? WITH_ANCHORS : ALLOWED);
 }
