@@ -4,8 +4,15 @@ import { roleCan } from "@/lib/permissions/policy";
 import { NotificationBadge } from "./notification-badge";
 import { SignOutButton } from "./sign-out-button";
 
+interface NewsroomHeaderProps {
+  user: SessionUser;
+  unread: number;
+  /** The paper's name (报纸名称). */
+  paper: string;
+}
+
 /** The newsroom's top bar: where staff can go, given their role, and who is signed in. */
-export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: number }) {
+export function NewsroomHeader({ user, unread, paper }: NewsroomHeaderProps) {
   const links = [
     { href: "/newsroom", label: "我的稿件", show: roleCan(user, "article:create") },
     { href: "/newsroom/planning", label: "选题派稿", show: roleCan(user, "pitch:view") },
@@ -29,7 +36,7 @@ export function NewsroomHeader({ user, unread }: { user: SessionUser; unread: nu
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link href="/newsroom" className="font-serif text-xl font-black tracking-widest">
-            中原区报 · 编辑部
+            {paper} · 编辑部
           </Link>
           <nav aria-label="编辑部导航" className="flex flex-wrap gap-1">
             {links.map((link) => (

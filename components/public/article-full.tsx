@@ -11,10 +11,12 @@ interface ArticleFullProps {
   /** The heading level of the headline: h1 on the article page, h2 inside a printed issue. */
   as?: "h1" | "h2";
   paths: ReaderPaths;
+  /** The paper's name in the interface's language, before the issue number. */
+  paper: string;
 }
 
 /** An article as printed: headline, deck, byline, date, body and its corrections. */
-export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: ArticleFullProps) {
+export function ArticleFull({ article, t, locale, as: Heading = "h1", paths, paper }: ArticleFullProps) {
   return (
     <article className="print-article" aria-labelledby={`headline-${article.id}`}>
       <header className="border-b border-rule pb-5 text-center">
@@ -34,7 +36,7 @@ export function ArticleFull({ article, t, locale, as: Heading = "h1", paths }: A
           {article.byline && <span>{article.byline}</span>}
           <time dateTime={article.issue.date}>{formatIssueDate(article.issue.date, t, false)}</time>
           <Link href={paths.issue(article.issue.number)} className="text-brand-dark hover:underline">
-            中原区报 {t.issueNumber(article.issue.number)}
+            {paper} {t.issueNumber(article.issue.number)}
           </Link>
         </p>
       </header>

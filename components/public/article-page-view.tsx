@@ -9,10 +9,12 @@ interface ArticlePageViewProps {
   t: Messages;
   locale: Locale;
   paths: ReaderPaths;
+  /** The paper's name in the interface's language. */
+  paper: string;
 }
 
 /** An article page: breadcrumb, the full text, its neighbours in the issue and the way back. */
-export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewProps) {
+export function ArticlePageView({ article, t, locale, paths, paper }: ArticlePageViewProps) {
   const issueHref = paths.issue(article.issue.number);
   return (
     <div className="py-8">
@@ -39,7 +41,7 @@ export function ArticlePageView({ article, t, locale, paths }: ArticlePageViewPr
           {article.section && <li aria-current="page">{article.section.name}</li>}
         </ol>
       </nav>
-      <ArticleFull article={article} t={t} locale={locale} paths={paths} />
+      <ArticleFull article={article} t={t} locale={locale} paths={paths} paper={paper} />
       <nav
         aria-label={t.articleNav}
         className="no-print mx-auto mt-10 grid max-w-3xl gap-4 border-t border-rule pt-6 sm:grid-cols-2"

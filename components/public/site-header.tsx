@@ -5,10 +5,12 @@ import { readerPaths } from "@/lib/public/reader-paths";
 interface SiteHeaderProps {
   t: Messages;
   locale: Locale;
+  /** The paper's name (报纸名称), in Chinese in both interface languages: it is the masthead. */
+  name: string;
 }
 
 /** Masthead (报头) and the reader navigation. */
-export function SiteHeader({ t, locale }: SiteHeaderProps) {
+export function SiteHeader({ t, locale, name }: SiteHeaderProps) {
   const other = locale === "en" ? "zh-CN" : "en";
   const paths = readerPaths(locale);
   // The switch finds the same page in the other language from the referring address.
@@ -27,7 +29,7 @@ export function SiteHeader({ t, locale }: SiteHeaderProps) {
             lang="zh-CN"
             className="font-serif text-4xl font-black tracking-[0.18em] text-brand sm:text-5xl"
           >
-            中原区报
+            {name}
           </span>
           <span className="hidden text-sm text-muted sm:inline">{t.siteTagline}</span>
         </Link>

@@ -4,7 +4,6 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 
 const zh = {
-  siteName: "中原区报",
   siteTagline: "郑州市中原区 · 区域新闻",
   nav: { home: "首页", issues: "往期", search: "搜索" },
   switchLanguage: "English",
@@ -30,7 +29,8 @@ const zh = {
   printNow: "打印",
   breadcrumb: "当前位置",
   articleNav: "本期其他文章",
-  footer: "中原区报 · 郑州市中原区",
+  /** After the paper's name in the footer. */
+  footerPlace: "郑州市中原区",
   footerNote: "本站内容为区域新闻，转载请注明出处。",
   searchTitle: "搜索",
   searchLabel: "搜索关键词",
@@ -58,7 +58,6 @@ const zh = {
 export type Messages = typeof zh;
 
 const en: Messages = {
-  siteName: "Zhongyuan District Bulletin",
   siteTagline: "News of Zhongyuan District, Zhengzhou",
   nav: { home: "Home", issues: "Past issues", search: "Search" },
   switchLanguage: "中文",
@@ -84,7 +83,7 @@ const en: Messages = {
   printNow: "Print",
   breadcrumb: "You are here",
   articleNav: "More in this issue",
-  footer: "Zhongyuan District Bulletin · Zhengzhou",
+  footerPlace: "Zhengzhou",
   footerNote: "Regional news. Please credit the source when republishing.",
   searchTitle: "Search",
   searchLabel: "Search terms",

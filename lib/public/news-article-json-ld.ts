@@ -1,7 +1,7 @@
 import type { ArticleView } from "./find-article-view";
 
-/** schema.org NewsArticle for an article page, as a JSON string safe inside a <script>. */
-export function newsArticleJsonLd(article: ArticleView, url: string): string {
+/** schema.org NewsArticle for an article page (`paper`: its publisher), as a JSON string safe inside a <script>. */
+export function newsArticleJsonLd(article: ArticleView, url: string, paper: string): string {
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -17,7 +17,7 @@ export function newsArticleJsonLd(article: ArticleView, url: string): string {
       article.credits.length > 0
         ? article.credits.map((credit) => ({ "@type": "Person", name: credit.name }))
         : undefined,
-    publisher: { "@type": "Organization", name: "中原区报" },
+    publisher: { "@type": "Organization", name: paper },
     isPartOf: {
       "@type": "PublicationIssue",
       issueNumber: String(article.issue.number),

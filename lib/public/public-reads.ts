@@ -1,8 +1,10 @@
 import "server-only";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { type SearchRequest, searchPublic } from "@/lib/search/search-public";
-import { getMasthead } from "@/lib/settings/publication-settings";
+import { DEFAULT_MASTHEAD, getMasthead } from "@/lib/settings/publication-settings";
 import { systemClock } from "@/lib/time/clock";
 import { findArticleView } from "./find-article-view";
 import { findWithdrawnArticle } from "./find-withdrawn-article";
@@ -57,3 +59,23 @@ export function getSections() {
 }
 
 export const getPublicMasthead = cache(() => getMasthead(db));
+
+/**
+ * The masthead of the page for an unknown address. Next renders that page inside every page
+ * (as its not-found boundary) and once at build time, when there is no database: that render
+ * has the default names. It is kept like a reader page, and is older than the invalidation of
+ * every page that a new build's first start makes (claim-page-cache.ts), as every masthead
+ * change makes, so the next unknown address asked for renders it again with the saved names.
+ */
+export function getMastheadOfNotFound() {
+  return process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? DEFAULT_MASTHEAD : getPublicMasthead();
+}
+
+/**
+ * The masthead for pages rendered per request (the newsroom, sign-in):
+ * marked as such, so that the build, which has no database, does not try to render them.
+ */
+export async function getMastheadPerRequest() {
+  await connection();
+  return getPublicMasthead();
+}

@@ -6,7 +6,7 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 describe("renderFeed and renderSitemap", () => {
   it("never emit a character XML cannot carry, whatever a stored headline holds", () => {
-    const feed = renderFeed("https://news.example", [
+    const feed = renderFeed("https://news.example", "中原区报\u0001<试刊>", [
       {
         id: "a1",
         headline: "区政府\u000B常务会议召开",
@@ -18,6 +18,7 @@ describe("renderFeed and renderSitemap", () => {
       },
     ]);
     expect(feed).not.toMatch(XML_INVALID);
+    expect(feed).toContain("<title>中原区报&lt;试刊&gt;</title>");
     expect(feed).toContain("<title>区政府常务会议召开——副题&lt;b&gt;</title>");
     expect(feed).toContain("<description>本报讯 会议 &amp; 研究</description>");
     expect(feed).toContain("<category>要闻</category>");

@@ -23,8 +23,8 @@ export interface FeedItem {
   creators: string[];
 }
 
-/** RSS 2.0 of the public articles, newest first. */
-export function renderFeed(base: string, items: FeedItem[]): string {
+/** RSS 2.0 of the public articles, newest first, as the channel of the paper named `paper`. */
+export function renderFeed(base: string, paper: string, items: FeedItem[]): string {
   const entries = items.map((item) => {
     const link = `${base}/articles/${item.id}`;
     const title = item.subtitle ? `${item.headline}——${item.subtitle}` : item.headline;
@@ -44,7 +44,7 @@ export function renderFeed(base: string, items: FeedItem[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
-    "<title>中原区报</title>",
+    `<title>${escapeXml(paper)}</title>`,
     `<link>${escapeXml(base)}/</link>`,
     `<atom:link href="${escapeXml(base)}/feed.xml" rel="self" type="application/rss+xml"/>`,
     "<description>郑州市中原区区域新闻</description>",

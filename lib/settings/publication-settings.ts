@@ -3,15 +3,22 @@ import { loadArticleFor } from "@/lib/articles/load-article-for";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/messages";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
 import { textInput } from "@/lib/text/xml-safe-text";
 import { recordAudit } from "@/lib/users/record-audit";
 
-/** Compliance fields of the masthead (报头), shown on issue pages and the print edition. */
+/**
+ * The paper's name and the compliance fields of its masthead (报头). The name is shown on every
+ * page (header, titles, footer, feed, the newsroom); the English name in the English interface
+ * only, where the Chinese name would be an unreadable title. The compliance fields are shown on
+ * issue pages and the print edition.
+ */
 export const mastheadSchema = z.object({
-  name: textInput().trim().min(1, "请填写报纸名称。").max(20),
+  name: textInput().trim().min(1, "请填写报纸名称。").max(20, "报纸名称最多 20 个字。"),
+  englishName: textInput().trim().min(1, "请填写英文名称。").max(60, "英文名称最多 60 个字符。"),
   sponsor: textInput().trim().max(60),
   publisher: textInput().trim().max(60),
   licence: textInput().trim().max(60),
@@ -19,8 +26,9 @@ export const mastheadSchema = z.object({
 });
 export type Masthead = z.infer<typeof mastheadSchema>;
 
-const DEFAULT_MASTHEAD: Masthead = {
+export const DEFAULT_MASTHEAD: Masthead = {
   name: "中原区报",
+  englishName: "Zhongyuan District Bulletin",
   sponsor: "",
   publisher: "",
   licence: "",
@@ -57,6 +65,11 @@ async function writeJson(
 
 export async function getMasthead(db: Database): Promise<Masthead> {
   return { ...DEFAULT_MASTHEAD, ...(await readJson<Partial<Masthead>>(db, MASTHEAD_KEY, {})) };
+}
+
+/** The paper's name as the interface in this language shows it. */
+export function paperName(masthead: Masthead, locale: Locale): string {
+  return locale === "en" ? masthead.englishName : masthead.name;
 }
 
 export function setMasthead(db: Database, actor: SessionUser, masthead: Masthead): Promise<void> {

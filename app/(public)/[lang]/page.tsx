@@ -5,37 +5,58 @@ import { IssueSections } from "@/components/public/issue-sections";
 import { LeadStory } from "@/components/public/lead-story";
 import { formatIssueDate } from "@/lib/i18n/format-issue-date";
 import { readerLocale } from "@/lib/i18n/reader-locale";
-import { getFrontPageIssue } from "@/lib/public/public-reads";
+import { getFrontPageIssue, getPublicMasthead } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
+import { paperName } from "@/lib/settings/publication-settings";
 
 interface FrontPageProps {
   params: Promise<{ lang: string }>;
 }
 
 export async function generateMetadata({ params }: FrontPageProps): Promise<Metadata> {
-  const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
+  const [{ t, locale }, issue, masthead] = await Promise.all([
+    readerLocale(params),
+    getFrontPageIssue(),
+    getPublicMasthead(),
+  ]);
+  const name = paperName(masthead, locale);
   const title = issue
-    ? `中原区报 ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）`
-    : "中原区报";
+    ? `${name} ${t.issueNumber(issue.number)}（${formatIssueDate(issue.date, t, false)}）`
+    : name;
+  const canonical = readerPaths(locale).home;
   const photo = issue?.lead?.photo;
   return {
     title: { absolute: title },
-    alternates: { canonical: readerPaths(locale).home },
-    // The lead story's photo is what a shared link of the front page shows.
-    openGraph: photo ? { title, type: "website", images: [{ url: photo.share, alt: photo.alt }] } : undefined,
+    alternates: { canonical },
+    // What a shared link of the front page shows: the issue, and the lead story's photo.
+    openGraph: {
+      type: "website",
+      title,
+      description: t.siteTagline,
+      url: canonical,
+      siteName: name,
+      locale: locale === "en" ? "en_US" : "zh_CN",
+      images: photo ? [{ url: photo.share, alt: photo.alt }] : undefined,
+    },
   };
 }
 
 // 首页: the latest published issue, lead story first.
 export default async function FrontPage({ params }: FrontPageProps) {
-  const [{ t, locale }, issue] = await Promise.all([readerLocale(params), getFrontPageIssue()]);
+  const [{ t, locale }, issue, masthead] = await Promise.all([
+    readerLocale(params),
+    getFrontPageIssue(),
+    getPublicMasthead(),
+  ]);
   if (!issue?.lead) {
     return <p className="py-16 text-center text-lg text-muted">{t.noIssues}</p>;
   }
   const paths = readerPaths(locale);
   return (
     <>
-      <h1 className="sr-only">中原区报 {t.issueNumber(issue.number)}</h1>
+      <h1 className="sr-only">
+        {paperName(masthead, locale)} {t.issueNumber(issue.number)}
+      </h1>
       <IssueDateline t={t} number={issue.number} date={issue.date} paths={paths} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <LeadStory article={issue.lead} t={t} paths={paths} />

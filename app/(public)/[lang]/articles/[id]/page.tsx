@@ -4,8 +4,9 @@ import { ArticlePageView } from "@/components/public/article-page-view";
 import { WithdrawnNotice } from "@/components/public/withdrawn-notice";
 import { readerLocale } from "@/lib/i18n/reader-locale";
 import { newsArticleJsonLd } from "@/lib/public/news-article-json-ld";
-import { getPublicArticle, getWithdrawnArticle } from "@/lib/public/public-reads";
+import { getPublicArticle, getPublicMasthead, getWithdrawnArticle } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
+import { paperName } from "@/lib/settings/publication-settings";
 import { siteUrl } from "@/lib/site-url";
 
 interface ArticlePageProps {
@@ -55,9 +56,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 // An article page: the full text, then the way back to its issue and its neighbours. A withdrawn
 // article's address says so (410), kept and invalidated like the article page it replaces.
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const [{ t, locale }, { article, withdrawn }] = await Promise.all([
+  const [{ t, locale }, { article, withdrawn }, masthead] = await Promise.all([
     readerLocale(params),
     loadArticle(params),
+    getPublicMasthead(),
   ]);
   if (!article) return <WithdrawnNotice withdrawn={withdrawn} t={t} locale={locale} />;
   const url = `${siteUrl()}${readerPaths("zh-CN").article(article.id)}`;
@@ -65,9 +67,15 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, url) }}
+        dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(article, url, masthead.name) }}
       />
-      <ArticlePageView article={article} t={t} locale={locale} paths={readerPaths(locale)} />
+      <ArticlePageView
+        article={article}
+        t={t}
+        locale={locale}
+        paths={readerPaths(locale)}
+        paper={paperName(masthead, locale)}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { readerLocale } from "@/lib/i18n/reader-locale";
 import { loadPublicIssueOr404 } from "@/lib/public/load-issue-or-404";
 import { getPublicArticle, getPublicMasthead } from "@/lib/public/public-reads";
 import { readerPaths } from "@/lib/public/reader-paths";
+import { paperName } from "@/lib/settings/publication-settings";
 
 interface PrintPageProps {
   params: Promise<{ lang: string; number: string }>;
@@ -60,6 +61,7 @@ export default async function IssuePrintPage({ params }: PrintPageProps) {
                 locale={locale}
                 as="h2"
                 paths={readerPaths(locale)}
+                paper={paperName(masthead, locale)}
               />
             ),
         )}
