@@ -40,7 +40,9 @@ export function SearchResults({ request, results, locale, t }: SearchResultsProp
       <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
         {results.total > 0
           ? t.searchResults(results.total, request.q, results.capped)
-          : t.searchNone(request.q)}
+          : results.searchable
+            ? t.searchNone(request.q)
+            : t.searchUnsearchable(request.q)}
       </h2>
       <ol className="divide-y divide-rule">
         {results.hits.map((hit) => (

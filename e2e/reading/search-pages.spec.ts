@@ -54,3 +54,22 @@ test("a reader switching language on a search's results keeps the search", async
   await expect(page).toHaveURL(/\/search\?q=%E7%BD%91%E6%A0%BC$/);
   await expect(page.getByRole("heading", { name: /“网格”共找到/ })).toBeVisible();
 });
+
+test("a search without words says what it needs: a year alone points to that year's issues, punctuation is not a word", async ({
+  page,
+}) => {
+  await page.goto("/search");
+  await page.getByLabel("年份").selectOption("2023");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page.getByText("请输入关键词：年份和栏目只用来缩小搜索范围。")).toBeVisible();
+  await page.getByRole("link", { name: "按期浏览 2023 年的报纸" }).click();
+  await expect(page).toHaveURL(/\/issues\/years\/2023$/);
+  await expect(page.getByRole("link", { name: /第1期/ })).toBeVisible();
+
+  await page.goto("/search");
+  await page.getByLabel("搜索关键词").fill("，。！");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(
+    page.getByRole("heading", { name: "“，。！”中没有可以搜索的字词：请输入汉字、字母或数字。" }),
+  ).toBeVisible();
+});

@@ -66,6 +66,13 @@ describe("searchPublic on the seed archive", () => {
     expect(await headlines("汛")).toEqual(["meeting"]);
   });
 
+  it("tells a query of punctuation alone, which has nothing to search for, from one that found nothing", async () => {
+    const punctuation = await searchPublic(db, { q: "，。！？……", page: 1 }, now);
+    expect([punctuation.total, punctuation.searchable]).toEqual([0, false]);
+    const nothing = await searchPublic(db, { q: "不存在的词语组合", page: 1 }, now);
+    expect([nothing.total, nothing.searchable]).toEqual([0, true]);
+  });
+
   it("highlights the matched words in a readable snippet", async () => {
     const [hit] = (await searchPublic(db, { q: "机器人产业", page: 1 }, now)).hits;
     expect(hit.snippet.filter((p) => p.mark).map((p) => p.text)).toContain("机器人产业");

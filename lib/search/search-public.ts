@@ -31,6 +31,8 @@ export interface SearchResults {
   total: number;
   /** The total was capped at COUNT_CAP: there are at least that many. */
   capped: boolean;
+  /** Whether the query had anything to search for: punctuation alone has not. */
+  searchable: boolean;
   page: number;
   pages: number;
   hits: SearchHit[];
@@ -54,7 +56,7 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
   // What is marked in the results is what was searched for: full-width as half-width, no role words.
   const words = wordsToFind(request.q.normalize("NFKC"));
   const terms = tokenizeQuery(words);
-  if (terms.length === 0) return { total: 0, capped: false, page: 1, pages: 0, hits: [] };
+  if (terms.length === 0) return { total: 0, capped: false, searchable: false, page: 1, pages: 0, hits: [] };
   const section = request.section
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
     : null;
@@ -100,5 +102,5 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
       },
     ];
   });
-  return { total, capped, page, pages, hits };
+  return { total, capped, searchable: true, page, pages, hits };
 }

@@ -11,6 +11,7 @@ const FRAME =
 const results: SearchResults = {
   total: 45,
   capped: false,
+  searchable: true,
   page: 2,
   pages: 3,
   hits: [

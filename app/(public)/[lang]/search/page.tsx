@@ -81,7 +81,13 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
       {!results && (
         <p className="mt-8 text-muted" lang={locale}>
-          {t.searchHint}
+          {/* A year or section alone finds nothing: say so, and where a year's issues are listed. */}
+          {request.year || request.section ? t.searchNeedsWords : t.searchHint}
+          {request.year && years.includes(Number(request.year)) && (
+            <a href={paths.year(Number(request.year))} className="ml-2 text-brand-dark underline">
+              {t.browseYear(request.year)}
+            </a>
+          )}
         </p>
       )}
       {results && <SearchResults request={request} results={results} locale={locale} t={t} />}
