@@ -22,6 +22,18 @@ function placeOf(hit: SearchHit, t: Messages): string {
   return [issue, hit.section].filter(Boolean).join(" · ");
 }
 
+/** What the results are: the words' matches, a year's or section's articles, or why there are none. */
+function heading(request: SearchRequest, results: Results, t: Messages): string {
+  if (results.kind === "unsearchable") return t.searchUnsearchable(request.q);
+  if (results.kind === "found") {
+    return results.total > 0
+      ? t.searchResults(results.total, request.q, results.capped)
+      : t.searchNone(request.q);
+  }
+  const what = t.listedWhat(request.year, results.sectionName);
+  return results.total > 0 ? t.searchListed(results.total, what, results.capped) : t.searchListedNone(what);
+}
+
 /**
  * The results of one search. Rendered by the search page, and by the production server into the
  * kept search page (lib/server/compose-search-page.ts) with react-dom/server: so it uses plain
@@ -38,11 +50,7 @@ export function SearchResults({ request, results, locale, t }: SearchResultsProp
   return (
     <section aria-labelledby="results-title" className="mt-8">
       <h2 id="results-title" className="border-b border-rule pb-2 text-muted" lang={locale}>
-        {results.total > 0
-          ? t.searchResults(results.total, request.q, results.capped)
-          : results.searchable
-            ? t.searchNone(request.q)
-            : t.searchUnsearchable(request.q)}
+        {heading(request, results, t)}
       </h2>
       <ol className="divide-y divide-rule">
         {results.hits.map((hit) => (

@@ -55,16 +55,21 @@ test("a reader switching language on a search's results keeps the search", async
   await expect(page.getByRole("heading", { name: /“网格”共找到/ })).toBeVisible();
 });
 
-test("a search without words says what it needs: a year alone points to that year's issues, punctuation is not a word", async ({
+test("a year or a section without words lists its articles, newest first; punctuation alone is not a word", async ({
   page,
 }) => {
   await page.goto("/search");
   await page.getByLabel("年份").selectOption("2023");
   await page.getByRole("button", { name: "搜索" }).click();
-  await expect(page.getByText("请输入关键词：年份和栏目只用来缩小搜索范围。")).toBeVisible();
-  await page.getByRole("link", { name: "按期浏览 2023 年的报纸" }).click();
-  await expect(page).toHaveURL(/\/issues\/years\/2023$/);
-  await expect(page.getByRole("link", { name: /第1期/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "2023年：共 5 篇文章，最新的在前" })).toBeVisible();
+  await expect(page.getByRole("article").or(page.locator("ol > li"))).toHaveCount(5);
+  await page.getByLabel("栏目").selectOption({ label: "基层治理" });
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(
+    page.getByRole("heading", { name: "2023年 “基层治理”栏目：共 1 篇文章，最新的在前" }),
+  ).toBeVisible();
+  await page.locator("ol > li").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("区领导调研");
 
   await page.goto("/search");
   await page.getByLabel("搜索关键词").fill("，。！");

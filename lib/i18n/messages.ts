@@ -42,8 +42,12 @@ const zh = {
   searchResults: (n: number, q: string, capped: boolean) => `“${q}”共找到 ${n}${capped ? " 多" : " "}篇文章`,
   searchNone: (q: string) => `没有找到与“${q}”相关的文章。`,
   searchUnsearchable: (q: string) => `“${q}”中没有可以搜索的字词：请输入汉字、字母或数字。`,
-  searchNeedsWords: "请输入关键词：年份和栏目只用来缩小搜索范围。",
-  browseYear: (year: string) => `按期浏览 ${year} 年的报纸`,
+  /** A year or a section listed without words: "2023年 “党建”栏目". */
+  listedWhat: (year: string | undefined, section: string | null) =>
+    [year && `${year}年`, section && `“${section}”栏目`].filter(Boolean).join(" "),
+  searchListed: (n: number, what: string, capped: boolean) =>
+    `${what}：共 ${n}${capped ? " 多" : " "}篇文章，最新的在前`,
+  searchListedNone: (what: string) => `${what}：没有已发布的文章。`,
   searchHint: "输入关键词搜索本报已发布的文章，例如：党建、社区、网格。",
   pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
   previousPage: "上一页",
@@ -99,8 +103,10 @@ const en: Messages = {
     `${n}${capped ? "+" : ""} ${n === 1 ? "article" : "articles"} found for “${q}”`,
   searchNone: (q) => `Nothing found for “${q}”.`,
   searchUnsearchable: (q) => `“${q}” has nothing to search for: use Chinese characters, letters or digits.`,
-  searchNeedsWords: "Enter a word to search for: the year and the section only narrow a search.",
-  browseYear: (year) => `Browse the issues of ${year}`,
+  listedWhat: (year, section) => [section && `“${section}”`, year].filter(Boolean).join(", "),
+  searchListed: (n, what, capped) =>
+    `${what}: ${n}${capped ? "+" : ""} ${n === 1 ? "article" : "articles"}, newest first`,
+  searchListedNone: (what) => `${what}: no published articles.`,
   searchHint: "Search the published articles of the bulletin, e.g. 党建, 社区, 网格.",
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   previousPage: "Previous page",

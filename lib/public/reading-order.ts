@@ -14,6 +14,13 @@ export function compareReadingOrder(a: ReadingOrderKey, b: ReadingOrderKey): num
   return sectionA - sectionB || a.position - b.position;
 }
 
+/**
+ * The same order as the database sorts it, for lists read a page at a time (the search's
+ * listing of a section or a year). Articles without a section are rare; where there are any,
+ * SQLite puts them first and PostgreSQL last.
+ */
+export const READING_ORDER_BY = [{ section: { position: "asc" } }, { position: "asc" }] as const;
+
 export function inReadingOrder<T extends ReadingOrderKey>(articles: readonly T[]): T[] {
   return [...articles].sort(compareReadingOrder);
 }

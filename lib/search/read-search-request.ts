@@ -8,7 +8,6 @@ const QUERY_CHARACTERS = 100;
 
 /** The words searched for: control characters (a NUL, a line break) read as spaces. */
 function readQuery(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
   return Array.from(text).slice(0, QUERY_CHARACTERS).join("").trim();
 }

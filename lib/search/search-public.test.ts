@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db";
 import { importArchive } from "@/lib/import/import-archive";
+import { inReadingOrder } from "@/lib/public/reading-order";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import { rebuildSearchIndex } from "./rebuild-search-index";
 import { searchPublic } from "./search-public";
@@ -68,9 +69,9 @@ describe("searchPublic on the seed archive", () => {
 
   it("tells a query of punctuation alone, which has nothing to search for, from one that found nothing", async () => {
     const punctuation = await searchPublic(db, { q: "，。！？……", page: 1 }, now);
-    expect([punctuation.total, punctuation.searchable]).toEqual([0, false]);
+    expect([punctuation.total, punctuation.kind]).toEqual([0, "unsearchable"]);
     const nothing = await searchPublic(db, { q: "不存在的词语组合", page: 1 }, now);
-    expect([nothing.total, nothing.searchable]).toEqual([0, true]);
+    expect([nothing.total, nothing.kind]).toEqual([0, "found"]);
   });
 
   it("highlights the matched words in a readable snippet", async () => {
@@ -82,6 +83,24 @@ describe("searchPublic on the seed archive", () => {
   it("filters by year and section", async () => {
     expect(await headlines("党建", { year: "2022" })).toEqual([]);
     expect(await headlines("党建", { section: "jiceng-zhili" })).toEqual(["grid"]);
+  });
+
+  it("lists a year's or a section's articles without words: newest issue first, each in reading order", async () => {
+    const year = await searchPublic(db, { q: "", year: "2023", page: 1 }, now);
+    const issue = inReadingOrder(
+      await db.article.findMany({
+        where: { issue: { number: 1 } },
+        select: { id: true, position: true, section: { select: { position: true } } },
+      }),
+    );
+    expect([year.kind, year.total]).toEqual(["listed", 5]);
+    expect(year.hits.map((hit) => hit.id)).toEqual(issue.map((article) => article.id));
+    expect(await headlines("", { section: "jiceng-zhili" })).toEqual(["grid"]);
+    const unknown = await searchPublic(db, { q: "", section: "no-such-section", page: 1 }, now);
+    expect([unknown.kind, unknown.total]).toEqual(["listed", 0]);
+    expect((await searchPublic(db, { q: " ", page: 1 }, now)).kind).toBe("unsearchable");
+    const before = await searchPublic(db, { q: "", year: "2023", page: 1 }, new Date("2023-07-17T00:00:00Z"));
+    expect(before.total).toBe(0);
   });
 
   it("shows nothing that is not public yet, and the rebuild command gives the same index", async () => {

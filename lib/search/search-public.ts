@@ -1,6 +1,8 @@
 import { CREDIT_ROLE_LABELS } from "@/lib/credits/credit-roles";
 import type { Database } from "@/lib/db";
 import { formatByline } from "@/lib/public/byline";
+import { READING_ORDER_BY } from "@/lib/public/reading-order";
+import { publicScope } from "@/lib/public/scope";
 import { type Highlighted, highlight, snippet } from "./highlight";
 import { searchMatches } from "./search-index-sql";
 import { tokenizeQuery } from "./tokenize";
@@ -28,14 +30,19 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /**
+   * `found`: ranked matches of the words; `listed`: no words, a year or a section: what it holds,
+   * newest first; `unsearchable`: words of punctuation alone, which find nothing.
+   */
+  kind: "found" | "listed" | "unsearchable";
   total: number;
   /** The total was capped at COUNT_CAP: there are at least that many. */
   capped: boolean;
-  /** Whether the query had anything to search for: punctuation alone has not. */
-  searchable: boolean;
   page: number;
   pages: number;
   hits: SearchHit[];
+  /** The section's name when a section was asked for (its address carries the slug only). */
+  sectionName: string | null;
 }
 
 const ROLE_WORDS = new Set(Object.values(CREDIT_ROLE_LABELS));
@@ -51,26 +58,69 @@ function wordsToFind(q: string): string {
   return (named.length > 0 ? named : words).join(" ");
 }
 
-/** Reader search: published articles only, ranked, highlighted, filterable, paged. */
+/** Which page of at most COUNT_CAP results is shown: a page beyond the last (an old link) shows the last. */
+function pageWithin(counted: number, requested: number) {
+  const total = Math.min(counted, COUNT_CAP);
+  const pages = Math.ceil(total / PAGE_SIZE);
+  return {
+    total,
+    capped: counted > COUNT_CAP,
+    pages,
+    page: Math.min(Math.max(1, requested), Math.max(1, pages)),
+  };
+}
+
+/**
+ * Reader search: published articles only, ranked, highlighted, filterable, paged. Without words,
+ * a year or a section lists its articles: newest issue first, each issue in reading order.
+ */
 export async function searchPublic(db: Database, request: SearchRequest, now: Date): Promise<SearchResults> {
   // What is marked in the results is what was searched for: full-width as half-width, no role words.
   const words = wordsToFind(request.q.normalize("NFKC"));
   const terms = tokenizeQuery(words);
-  if (terms.length === 0) return { total: 0, capped: false, searchable: false, page: 1, pages: 0, hits: [] };
   const section = request.section
-    ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true } })
+    ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true, name: true } })
     : null;
-  const filters = { terms, now: now.getTime(), year: request.year || undefined, sectionId: section?.id };
+  // An unknown section holds nothing: it is not dropped, or the results would claim to be its.
+  const sectionId = request.section ? (section?.id ?? "") : undefined;
+  const sectionName = section?.name ?? null;
+  if (terms.length === 0) {
+    if (request.q.trim() !== "" || (!request.year && sectionId === undefined)) {
+      return { kind: "unsearchable", total: 0, capped: false, page: 1, pages: 0, hits: [], sectionName };
+    }
+    const where = {
+      AND: [
+        publicScope(now).article,
+        ...(sectionId === undefined ? [] : [{ sectionId }]),
+        ...(request.year ? [{ issue: { date: { startsWith: `${request.year}-` } } }] : []),
+      ],
+    };
+    const shown = pageWithin(await db.article.count({ where, take: COUNT_CAP + 1 }), request.page);
+    const listed = await db.article.findMany({
+      where,
+      orderBy: [{ issue: { date: "desc" } }, { issue: { number: "desc" } }, ...READING_ORDER_BY],
+      skip: (shown.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true },
+    });
+    const hits = await hitsOf(
+      db,
+      listed.map((a) => a.id),
+      "",
+    );
+    return { kind: "listed", ...shown, hits, sectionName };
+  }
+  const filters = { terms, now: now.getTime(), year: request.year || undefined, sectionId };
   const matchesOn = (page: number) =>
     searchMatches(db, filters, { cap: COUNT_CAP, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const requested = Math.max(1, request.page);
-  const matches = await matchesOn(requested);
-  const capped = matches.counted > COUNT_CAP;
-  const total = Math.min(matches.counted, COUNT_CAP);
-  const pages = Math.ceil(total / PAGE_SIZE);
-  const page = Math.min(requested, Math.max(1, pages));
-  // A page beyond the last (an old link, a hand-typed address) shows the last one.
-  const ids = page === requested ? matches.ids : (await matchesOn(page)).ids;
+  const matches = await matchesOn(Math.max(1, request.page));
+  const shown = pageWithin(matches.counted, request.page);
+  const ids = shown.page === Math.max(1, request.page) ? matches.ids : (await matchesOn(shown.page)).ids;
+  return { kind: "found", ...shown, hits: await hitsOf(db, ids, words), sectionName };
+}
+
+/** The results for these article ids, in this order, with `words` marked. */
+async function hitsOf(db: Database, ids: string[], words: string): Promise<SearchHit[]> {
   const articles = await db.article.findMany({
     where: { id: { in: ids } },
     select: {
@@ -84,7 +134,7 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
     },
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const hits = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const article = byId.get(id);
     if (!article) return [];
     return [
@@ -102,5 +152,4 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
       },
     ];
   });
-  return { total, capped, searchable: true, page, pages, hits };
 }

@@ -10,8 +10,9 @@ const FRAME =
 
 const results: SearchResults = {
   total: 45,
+  kind: "found",
+  sectionName: null,
   capped: false,
-  searchable: true,
   page: 2,
   pages: 3,
   hits: [

@@ -26,7 +26,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
     readerLocale(params),
     getPublicYears(),
     getSections(),
-    request.q ? getPublicSearch(request) : null,
+    request.q || request.year || request.section ? getPublicSearch(request) : null,
   ]);
   const paths = readerPaths(locale);
   return (
@@ -81,13 +81,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
       {!results && (
         <p className="mt-8 text-muted" lang={locale}>
-          {/* A year or section alone finds nothing: say so, and where a year's issues are listed. */}
-          {request.year || request.section ? t.searchNeedsWords : t.searchHint}
-          {request.year && years.includes(Number(request.year)) && (
-            <a href={paths.year(Number(request.year))} className="ml-2 text-brand-dark underline">
-              {t.browseYear(request.year)}
-            </a>
-          )}
+          {t.searchHint}
         </p>
       )}
       {results && <SearchResults request={request} results={results} locale={locale} t={t} />}
