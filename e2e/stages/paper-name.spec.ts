@@ -57,6 +57,9 @@ test("the paper's name set in 出版设置 is what every page, the feed and the 
 
     await admin.goto("/newsroom");
     await expect(admin.getByRole("link", { name: "中原新闻 · 编辑部" })).toBeVisible();
+    await expect(admin).toHaveTitle("我的稿件 - 编辑部 - 中原新闻");
+    await admin.goto("/newsroom/settings");
+    await expect(admin).toHaveTitle("出版设置 - 编辑部 - 中原新闻");
 
     // An empty name is refused with a message and changes nothing.
     await setNames(admin, "   ", "Zhongyuan News");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
@@ -7,6 +7,10 @@ import { toBusyError } from "@/lib/errors/database-busy";
 import type { ActionResult } from "./action-result";
 
 const UNEXPECTED = "服务器出错，操作未完成，请稍后再试。";
+
+// Schemas name their own messages where a person can make the mistake; the rest (an input of
+// the wrong shape, which only a hand-made request sends) are zod's own, in Chinese too.
+z.config(z.locales.zhCN());
 
 async function run<S extends z.ZodType, R>(
   schema: S,

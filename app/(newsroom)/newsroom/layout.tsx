@@ -5,11 +5,12 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/list-notifications";
 import { getMastheadPerRequest } from "@/lib/public/public-reads";
+import { newsroomTitle } from "./newsroom-title";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { name } = await getMastheadPerRequest();
   return {
-    title: { default: `编辑部 - ${name}`, template: `%s - 编辑部 - ${name}` },
+    title: { default: `编辑部 - ${name}`, template: newsroomTitle("%s", name) },
     robots: { index: false },
   };
 }

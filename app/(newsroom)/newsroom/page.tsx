@@ -10,11 +10,15 @@ import { findMyArticles } from "@/lib/articles/find-my-articles";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { roleCan } from "@/lib/permissions/policy";
+import { getMastheadPerRequest } from "@/lib/public/public-reads";
 import { findMyAssignments } from "@/lib/planning/find-my-assignments";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
+import { newsroomTitle } from "./newsroom-title";
 
-export const metadata: Metadata = { title: "我的稿件" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { absolute: newsroomTitle("我的稿件", (await getMastheadPerRequest()).name) } };
+}
 
 // 我的稿件: what was assigned to the writer first, then their own articles with their state;
 // admins write none and go to accounts.
