@@ -1,14 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getMastheadOfNotFound } from "@/lib/public/public-reads";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 // A function, not a constant, so SITE_URL is read when the server runs, not when it is built.
-// Titles carry the paper's name, a setting: the layouts below set them (reader pages, the
-// newsroom, sign-in), as does the page for an unknown address.
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const { name } = await getMastheadOfNotFound();
   return {
     metadataBase: new URL(siteUrl()),
+    // Every layout below titles its pages (reader pages, the newsroom, sign-in): what is left is
+    // the page for an unknown address (app/not-found.tsx). Its own <title> element would reach
+    // the head only once its script ran: it waits for the masthead, so it is streamed after it.
+    title: `${MESSAGES["zh-CN"].notFoundTitle} - ${name}`,
     // public/icon.svg, sent from memory by the production server (lib/server/public-files.ts).
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
     openGraph: { locale: "zh_CN", type: "website" },

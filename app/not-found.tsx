@@ -10,8 +10,6 @@ export default async function NotFound() {
   const { name } = await getMastheadOfNotFound();
   return (
     <>
-      {/* A metadata export here did not reach the head of an unmatched address; React hoists this title there. */}
-      <title>{`${t.notFoundTitle} - ${name}`}</title>
       <SiteHeader t={t} locale="zh-CN" name={name} />
       <main id="main" className="min-h-[70vh]">
         <NotFoundMessage t={t} locale="zh-CN" />

@@ -49,17 +49,25 @@ test("the paper's name set in 出版设置 is what every page, the feed and the 
 
     const feed = await (await reader.request.get("/feed.xml")).text();
     expect(feed).toContain("<title>中原新闻</title>");
-    await reader.goto("/no/such/page");
-    await expect(reader).toHaveTitle("页面不存在 - 中原新闻");
+    for (const address of ["/no/such/page", "/no-such-page"]) {
+      await reader.goto(address);
+      await expect(reader).toHaveTitle("页面不存在 - 中原新闻");
+      // In the HTML itself, for a crawler or a browser that runs no script.
+      const missing = await reader.request.get(address);
+      expect(missing.status(), address).toBe(404);
+      expect(await missing.text(), address).toContain("<title>页面不存在 - 中原新闻</title>");
+    }
     await reader.goto("/login");
     await expect(reader.getByRole("link", { name: "中原新闻" })).toBeVisible();
     await expect(reader).toHaveTitle("登录 - 中原新闻");
 
     await admin.goto("/newsroom");
     await expect(admin.getByRole("link", { name: "中原新闻 · 编辑部" })).toBeVisible();
-    await expect(admin).toHaveTitle("我的稿件 - 编辑部 - 中原新闻");
     await admin.goto("/newsroom/settings");
     await expect(admin).toHaveTitle("出版设置 - 编辑部 - 中原新闻");
+    const reporter = await as(browser, "reporter");
+    await expect(reporter).toHaveTitle("我的稿件 - 编辑部 - 中原新闻");
+    await reporter.context().close();
 
     // An empty name is refused with a message and changes nothing.
     await setNames(admin, "   ", "Zhongyuan News");

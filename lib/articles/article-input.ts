@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput } from "@/lib/text/xml-safe-text";
 
 export const HEADLINE_MAX = 80;
 export const SUBTITLE_MAX = 160;
@@ -14,8 +14,8 @@ export const saveArticleSchema = z.object({
    * retry of a save that did commit is then taken as the person's own, not as a conflict.
    */
   saveId: z.uuid().optional(),
-  headline: textInput().trim().max(HEADLINE_MAX, `标题不能超过 ${HEADLINE_MAX} 个字。`),
-  subtitle: textInput().trim().max(SUBTITLE_MAX, `副题不能超过 ${SUBTITLE_MAX} 个字。`),
+  headline: lineInput().trim().max(HEADLINE_MAX, `标题不能超过 ${HEADLINE_MAX} 个字。`),
+  subtitle: lineInput().trim().max(SUBTITLE_MAX, `副题不能超过 ${SUBTITLE_MAX} 个字。`),
   sectionId: z.string().min(1).nullable(),
   body: z.unknown(),
 });

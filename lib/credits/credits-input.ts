@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput } from "@/lib/text/xml-safe-text";
 import { CREDIT_ROLES } from "./credit-roles";
 
 export const CREDITS_MAX = 20;
@@ -14,7 +14,7 @@ const creditSchema = z
     role: z.enum(CREDIT_ROLES, { message: "署名身份无效。" }),
     personId: z.string().min(1).optional(),
     userId: z.string().min(1).optional(),
-    name: textInput().trim().max(CREDIT_NAME_MAX, `署名姓名不能超过 ${CREDIT_NAME_MAX} 个字。`).optional(),
+    name: lineInput().trim().max(CREDIT_NAME_MAX, `署名姓名不能超过 ${CREDIT_NAME_MAX} 个字。`).optional(),
   })
   .refine((c) => [c.personId, c.userId, c.name].filter(Boolean).length === 1, {
     message: "每条署名需要一个姓名。",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { shanghaiLocalTime } from "@/lib/issues/issue-input";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput, textInput } from "@/lib/text/xml-safe-text";
 import { PITCH_DECISIONS } from "./pitch-decisions";
 
 const id = z.string().min(1);
@@ -13,7 +13,7 @@ export const TARGET_CHARS_MAX = 20_000;
 
 /** 提出选题: what anyone in the newsroom proposes. */
 export const proposePitchSchema = z.object({
-  topic: textInput().trim().min(1, "请填写选题。").max(TOPIC_MAX, `选题不能超过 ${TOPIC_MAX} 个字。`),
+  topic: lineInput().trim().min(1, "请填写选题。").max(TOPIC_MAX, `选题不能超过 ${TOPIC_MAX} 个字。`),
   angle: textInput().trim().max(1000, "报道角度不能超过 1000 个字。"),
   sectionId: optionalId,
   suggestedReporterId: optionalId,

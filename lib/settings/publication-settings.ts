@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/messages";
 import { assertRoleCan } from "@/lib/permissions/assert";
 import type { FlaggedTerm } from "@/lib/proofread/flagged-terms";
 import { invalidateReaderPages } from "@/lib/reader-cache/invalidate-reader-pages";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput } from "@/lib/text/xml-safe-text";
 import { recordAudit } from "@/lib/users/record-audit";
 
 /**
@@ -17,11 +17,11 @@ import { recordAudit } from "@/lib/users/record-audit";
  * issue pages and the print edition.
  */
 export const mastheadSchema = z.object({
-  name: textInput().trim().min(1, "请填写报纸名称。").max(20, "报纸名称最多 20 个字。"),
-  englishName: textInput().trim().min(1, "请填写英文名称。").max(60, "英文名称最多 60 个字符。"),
-  sponsor: textInput().trim().max(60),
-  publisher: textInput().trim().max(60),
-  licence: textInput().trim().max(60),
+  name: lineInput().trim().min(1, "请填写报纸名称。").max(20, "报纸名称最多 20 个字。"),
+  englishName: lineInput().trim().min(1, "请填写英文名称。").max(60, "英文名称最多 60 个字符。"),
+  sponsor: lineInput().trim().max(60),
+  publisher: lineInput().trim().max(60),
+  licence: lineInput().trim().max(60),
   internal: z.boolean(),
 });
 export type Masthead = z.infer<typeof mastheadSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripXmlInvalid, textInput } from "./xml-safe-text";
+import { lineInput, stripXmlInvalid, textInput } from "./xml-safe-text";
 
 describe("stripXmlInvalid", () => {
   it("removes control characters, non-characters and unpaired surrogates, and keeps everything else", () => {
@@ -9,5 +9,10 @@ describe("stripXmlInvalid", () => {
 
   it("cleans input before trimming and length checks", () => {
     expect(textInput().trim().max(2).parse("\u0000 标题 \u000B")).toBe("标题");
+  });
+
+  it("keeps a one-line field on one line: breaks and tabs become a space, before trimming", () => {
+    expect(lineInput().trim().parse(" 中原\r\n</script>\t区报\u2028晚报\n")).toBe("中原 </script> 区报 晚报");
+    expect(lineInput().trim().min(1).safeParse("\r\n\t").success).toBe(false);
   });
 });

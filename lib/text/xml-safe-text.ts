@@ -16,3 +16,14 @@ export function stripXmlInvalid(text: string): string {
 export function textInput() {
   return z.string().overwrite(stripXmlInvalid);
 }
+
+/** Line breaks and tabs, which a one-line field's box cannot enter but a request can carry. */
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+
+/**
+ * A one-line field (a name, a headline): as textInput, with line breaks and tabs as one space,
+ * so that no title, feed item or header shows a broken line.
+ */
+export function lineInput() {
+  return z.string().overwrite((text) => stripXmlInvalid(text).replace(LINE_BREAKS, " "));
+}

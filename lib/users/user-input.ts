@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_RULE } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput } from "@/lib/text/xml-safe-text";
 
 export const usernameSchema = z
   .string()
@@ -14,7 +14,7 @@ export const passwordSchema = z
   .min(PASSWORD_RULE.min, PASSWORD_RULE.message)
   .max(200, "密码不能超过 200 个字符。");
 
-export const displayNameSchema = textInput()
+export const displayNameSchema = lineInput()
   .trim()
   .min(1, "请填写姓名。")
   .max(40, "姓名不能超过 40 个字符。");

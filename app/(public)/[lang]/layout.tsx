@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
+import { DEFAULT_LOCALE, MESSAGES, isLocale } from "@/lib/i18n/messages";
 import { readerLocale } from "@/lib/i18n/reader-locale";
 import { getPublicMasthead } from "@/lib/public/public-reads";
 import { paperName } from "@/lib/settings/publication-settings";
@@ -19,11 +20,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: ReaderLayoutProps): Promise<Metadata> {
-  const [{ t, locale }, masthead] = await Promise.all([readerLocale(params), getPublicMasthead()]);
-  const name = paperName(masthead, locale);
+  // An address whose first segment is no language (`/no-such-page`) is answered with a 404 by
+  // the layout itself; its title is made as a Chinese page's ("页面不存在 - 中原区报"). Were this to
+  // throw as well, that page would have no title at all.
+  const { lang } = await params;
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const name = paperName(await getPublicMasthead(), locale);
   return {
     title: { default: name, template: `%s - ${name}` },
-    description: t.siteTagline,
+    description: MESSAGES[locale].siteTagline,
     openGraph: { siteName: name },
   };
 }

@@ -13,7 +13,7 @@ import { updateIssueDate } from "@/lib/issues/update-issue-date";
 import { withdrawIssue } from "@/lib/issues/withdraw-issue";
 import { proofRoundSchema, recordProofRound } from "@/lib/quality/record-proof-round";
 import { createSection } from "@/lib/sections/create-section";
-import { textInput } from "@/lib/text/xml-safe-text";
+import { lineInput, textInput } from "@/lib/text/xml-safe-text";
 import { systemClock } from "@/lib/time/clock";
 
 const number = z.number().int().positive();
@@ -82,7 +82,7 @@ export const withdrawIssueAction = defineAction(
 
 // Adds a section (栏目) to the standing list.
 export const createSectionAction = defineAction(
-  z.object({ name: textInput().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }),
+  z.object({ name: lineInput().trim().min(1, "请填写栏目名称。").max(12, "栏目名称不能超过 12 个字。") }),
   (input, { user }) => createSection(db, user, input.name),
 );
 
