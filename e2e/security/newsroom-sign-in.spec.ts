@@ -29,6 +29,18 @@ test("every newsroom page sends someone not signed in to sign in, and back to th
   }
 });
 
+test("the address keeps the query it was opened with (a search, a month of the calendar)", async ({
+  page,
+}) => {
+  for (const address of [
+    "/newsroom/search?q=%E5%85%9A%E5%BB%BA&status=DRAFT",
+    "/newsroom/calendar?month=2026-12",
+  ]) {
+    const response = await page.request.get(address, { maxRedirects: 0 });
+    expect(response.headers()["location"], address).toBe(`/login?next=${encodeURIComponent(address)}`);
+  }
+});
+
 test("an editor who opens a preview link signed out lands on the preview once signed in", async ({
   page,
 }) => {

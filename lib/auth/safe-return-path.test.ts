@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameOriginUrl, safeReturnPath } from "./safe-return-path";
+import { pageAddress, sameOriginUrl, safeReturnPath } from "./safe-return-path";
 
 describe("safeReturnPath", () => {
   it("keeps a path on this site, query and hash included", () => {
@@ -39,6 +39,21 @@ describe("safeReturnPath", () => {
       expect(path).toMatch(/^\/(?!\/)[\x21-\x7e]*$/);
       expect(new URL(path, "https://site.example").origin).toBe("https://site.example");
     }
+  });
+});
+
+describe("pageAddress", () => {
+  it("keeps the query a page was opened with, which sign-in then returns to unchanged", () => {
+    const address = pageAddress("/newsroom/search", {
+      q: "党建 社区",
+      status: ["DRAFT", "SUBMITTED"],
+      x: undefined,
+    });
+    expect(address).toBe(
+      "/newsroom/search?q=%E5%85%9A%E5%BB%BA+%E7%A4%BE%E5%8C%BA&status=DRAFT&status=SUBMITTED",
+    );
+    expect(safeReturnPath(address)).toBe(address);
+    expect(pageAddress("/newsroom/calendar", {})).toBe("/newsroom/calendar");
   });
 });
 

@@ -22,6 +22,18 @@ export function safeReturnPath(value: string | string[] | null | undefined, fall
 }
 
 /**
+ * A newsroom page's address with the query it was opened with (a search, a month of the
+ * calendar), to come back to after signing in; safeReturnPath judges it there like any other.
+ */
+export function pageAddress(path: string, params: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    for (const each of [value ?? []].flat()) query.append(key, each);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
  * next-auth's redirect callback: the `callbackUrl` of a sign-in or sign-out if it resolves to
  * this site, else the site's root. Never throws (an unparsable value is a 500 in the default
  * callback) and always returns an absolute, percent-encoded address.

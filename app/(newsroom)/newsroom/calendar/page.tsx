@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OverdueBadge } from "@/components/planning/progress-badge";
+import { pageAddress } from "@/lib/auth/safe-return-path";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
@@ -24,9 +25,10 @@ export default async function CalendarPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePermission("/newsroom/calendar", "issue:manage");
+  const params = await searchParams;
+  const user = await requirePermission(pageAddress("/newsroom/calendar", params), "issue:manage");
   const now = systemClock();
-  const month = parseMonth(firstParam((await searchParams).month), shanghaiDate(now));
+  const month = parseMonth(firstParam(params.month), shanghaiDate(now));
   const calendar = await findCalendarMonth(db, user, month, () => now);
   return (
     <div className="space-y-4">

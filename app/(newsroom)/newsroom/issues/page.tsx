@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CreateIssueForm } from "@/components/newsroom/create-issue-form";
 import { IssueCells } from "@/components/newsroom/issue-cells";
 import { DataTable } from "@/components/ui/data-table";
+import { pageAddress } from "@/lib/auth/safe-return-path";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
@@ -21,12 +22,13 @@ export default async function IssuesPlannerPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePermission("/newsroom/issues", "issue:manage");
+  const params = await searchParams;
+  const user = await requirePermission(pageAddress("/newsroom/issues", params), "issue:manage");
   const [issues, suggested] = await Promise.all([
     listIssuesForPlanner(db, user, systemClock),
     suggestIssueNumber(db, user),
   ]);
-  const picked = issueDateSchema.safeParse(firstParam((await searchParams).date));
+  const picked = issueDateSchema.safeParse(firstParam(params.date));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

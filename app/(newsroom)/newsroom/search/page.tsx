@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { ARTICLE_STATUS_LABELS } from "@/lib/articles/article-status";
 import { requireUser } from "@/lib/auth/current-user";
+import { pageAddress } from "@/lib/auth/safe-return-path";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { searchNewsroom } from "@/lib/search/search-newsroom";
@@ -17,8 +18,8 @@ export default async function NewsroomSearchPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("/newsroom/search");
   const params = await searchParams;
+  const user = await requireUser(pageAddress("/newsroom/search", params));
   const q = firstParam(params.q);
   const status = firstParam(params.status);
   const results = await searchNewsroom(db, user, { q, status }, systemClock);
