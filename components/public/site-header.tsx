@@ -9,6 +9,9 @@ interface SiteHeaderProps {
   name: string;
 }
 
+/** Beyond this many characters the paper's name is set smaller, so that it keeps to two lines on a phone. */
+const LONG_NAME = 8;
+
 /** Masthead (报头) and the reader navigation. */
 export function SiteHeader({ t, locale, name }: SiteHeaderProps) {
   const other = locale === "en" ? "zh-CN" : "en";
@@ -27,7 +30,7 @@ export function SiteHeader({ t, locale, name }: SiteHeaderProps) {
         <Link href={paths.home} className="group flex items-baseline gap-3 no-underline">
           <span
             lang="zh-CN"
-            className="font-serif text-4xl font-black tracking-[0.18em] text-brand sm:text-5xl"
+            className={`font-serif font-black tracking-[0.18em] text-brand ${LONG_NAME < Array.from(name).length ? "text-2xl sm:text-4xl" : "text-4xl sm:text-5xl"}`}
           >
             {name}
           </span>
