@@ -83,6 +83,8 @@ describe("searchPublic on the seed archive", () => {
   it("filters by year and section", async () => {
     expect(await headlines("党建", { year: "2022" })).toEqual([]);
     expect(await headlines("党建", { section: "jiceng-zhili" })).toEqual(["grid"]);
+    // An unknown section (an old link) holds nothing, rather than every section or those without one.
+    expect(await headlines("党建", { section: "no-such-section" })).toEqual([]);
   });
 
   it("lists a year's or a section's articles without words: newest issue first, each in reading order", async () => {

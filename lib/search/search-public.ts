@@ -81,13 +81,19 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
   const section = request.section
     ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true, name: true } })
     : null;
-  // An unknown section holds nothing: it is not dropped, or the results would claim to be its.
-  const sectionId = request.section ? (section?.id ?? "") : undefined;
+  const sectionId = section?.id;
   const sectionName = section?.name ?? null;
-  if (terms.length === 0) {
-    if (request.q.trim() !== "" || (!request.year && sectionId === undefined)) {
-      return { kind: "unsearchable", total: 0, capped: false, page: 1, pages: 0, hits: [], sectionName };
-    }
+  const kind =
+    terms.length > 0
+      ? "found"
+      : request.q.trim() === "" && (request.year || request.section)
+        ? "listed"
+        : "unsearchable";
+  // An unknown section holds nothing: it is not dropped, or the results would claim to be its.
+  if (kind === "unsearchable" || (request.section && !section)) {
+    return { kind, total: 0, capped: false, page: 1, pages: 0, hits: [], sectionName };
+  }
+  if (kind === "listed") {
     const where = {
       AND: [
         publicScope(now).article,
