@@ -78,43 +78,25 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
   // What is marked in the results is what was searched for: full-width as half-width, no role words.
   const words = wordsToFind(request.q.normalize("NFKC"));
   const terms = tokenizeQuery(words);
-  const section = request.section
-    ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true, name: true } })
-    : null;
-  const sectionId = section?.id;
-  const sectionName = section?.name ?? null;
   const kind =
     terms.length > 0
       ? "found"
       : request.q.trim() === "" && (request.year || request.section)
         ? "listed"
         : "unsearchable";
+  const section =
+    kind !== "unsearchable" && request.section
+      ? await db.section.findUnique({ where: { slug: request.section }, select: { id: true, name: true } })
+      : null;
+  const sectionId = section?.id;
+  const sectionName = section?.name ?? null;
   // An unknown section holds nothing: it is not dropped, or the results would claim to be its.
   if (kind === "unsearchable" || (request.section && !section)) {
     return { kind, total: 0, capped: false, page: 1, pages: 0, hits: [], sectionName };
   }
   if (kind === "listed") {
-    const where = {
-      AND: [
-        publicScope(now).article,
-        ...(sectionId === undefined ? [] : [{ sectionId }]),
-        ...(request.year ? [{ issue: { date: { startsWith: `${request.year}-` } } }] : []),
-      ],
-    };
-    const shown = pageWithin(await db.article.count({ where, take: COUNT_CAP + 1 }), request.page);
-    const listed = await db.article.findMany({
-      where,
-      orderBy: [{ issue: { date: "desc" } }, { issue: { number: "desc" } }, ...READING_ORDER_BY],
-      skip: (shown.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true },
-    });
-    const hits = await hitsOf(
-      db,
-      listed.map((a) => a.id),
-      "",
-    );
-    return { kind: "listed", ...shown, hits, sectionName };
+    const { ids, ...shown } = await listPublic(db, { year: request.year, sectionId }, request.page, now);
+    return { kind, ...shown, hits: await hitsOf(db, ids, ""), sectionName };
   }
   const filters = { terms, now: now.getTime(), year: request.year || undefined, sectionId };
   const matchesOn = (page: number) =>
@@ -123,6 +105,31 @@ export async function searchPublic(db: Database, request: SearchRequest, now: Da
   const shown = pageWithin(matches.counted, request.page);
   const ids = shown.page === Math.max(1, request.page) ? matches.ids : (await matchesOn(shown.page)).ids;
   return { kind: "found", ...shown, hits: await hitsOf(db, ids, words), sectionName };
+}
+
+/** One page of a year's or a section's public articles: newest issue first, each in reading order. */
+async function listPublic(
+  db: Database,
+  filters: { year?: string; sectionId?: string },
+  requestedPage: number,
+  now: Date,
+) {
+  const where = {
+    AND: [
+      publicScope(now).article,
+      ...(filters.sectionId === undefined ? [] : [{ sectionId: filters.sectionId }]),
+      ...(filters.year ? [{ issue: { date: { startsWith: `${filters.year}-` } } }] : []),
+    ],
+  };
+  const shown = pageWithin(await db.article.count({ where, take: COUNT_CAP + 1 }), requestedPage);
+  const listed = await db.article.findMany({
+    where,
+    orderBy: [{ issue: { date: "desc" } }, { issue: { number: "desc" } }, ...READING_ORDER_BY],
+    skip: (shown.page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: { id: true },
+  });
+  return { ...shown, ids: listed.map((article) => article.id) };
 }
 
 /** The results for these article ids, in this order, with `words` marked. */
