@@ -49,6 +49,11 @@ describe("the paper's name", () => {
     expect((await db.readerInvalidation.findMany()).map((row) => row.tag)).toEqual([EVERY_READER_PAGE]);
   });
 
+  it("keeps to one line whatever a request carries: a break would show in titles, the feed and JSON-LD", () => {
+    const parsed = mastheadSchema.parse({ ...RENAMED, name: "中原\r\n新闻", englishName: "Zhongyuan\nNews" });
+    expect([parsed.name, parsed.englishName]).toEqual(["中原 新闻", "Zhongyuan News"]);
+  });
+
   it("is refused empty or too long, with a Chinese message, and only an admin may change it", async () => {
     const empty = mastheadSchema.safeParse({ ...RENAMED, name: "  " });
     expect(empty.error?.issues[0].message).toBe("请填写报纸名称。");
