@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/lib/db";
-import { type TempDatabase, createTempDatabase } from "@/lib/testing/temp-database";
+import { type TempDatabase, createTempDatabase, testDatabaseProvider } from "@/lib/testing/temp-database";
 import { openInvalidationReader, RENDER_MARGIN_MS } from "./invalidation-reader.cjs";
 import { invalidateReaderPages } from "./invalidate-reader-pages";
 import { EVERY_READER_PAGE, MAX_NAMED_ARTICLES, readerPageTags } from "./reader-page-tags";
@@ -104,8 +104,8 @@ describe("invalidateReaderPages and the page cache's reader", () => {
     for (let i = 0; i < 3; i++) expect(reader.invalidatedSince(tags, renderedAt)).toBe(false);
 
     await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date(), [new Date()]);
-    // PostgreSQL's reader reads the rows again within its TTL (tested below); SQLite's sees the
-    // commit at once, and its refresh does nothing.
+    // PostgreSQL's reader reads the rows again within its TTL (tested below); SQLite's in the next
+    // millisecond (tested below), at once after a refresh.
     await reader.refresh();
     expect(reader.invalidatedSince(tags, renderedAt)).toBe(true);
 
@@ -119,6 +119,37 @@ describe("invalidateReaderPages and the page cache's reader", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(reader.invalidatedSince(issueNine, renderedAt)).toBe(true);
   });
+
+  it.runIf(testDatabaseProvider() === "sqlite")(
+    "SQLite: reads the database's version once a millisecond, and again at once after a refresh",
+    async () => {
+      const { article } = await seedIssue(10);
+      const reader = openInvalidationReader(temp.url);
+      const tags = ["_N_T_/layout", `_N_T_/zh-CN/articles/${article.id}`];
+      const renderedAt = Date.now() - MINUTE;
+      // The clock stands still: every check below falls in one millisecond.
+      const now = Date.now();
+      const clock = vi.spyOn(Date, "now").mockReturnValue(now);
+      try {
+        expect(reader.invalidatedSince(tags, renderedAt)).toBe(false);
+        await invalidateReaderPages(temp.db, { articles: [article.id] }, new Date(now), [new Date(now)]);
+        expect(reader.invalidatedSince(tags, renderedAt)).toBe(false);
+        await reader.refresh();
+        expect(reader.invalidatedSince(tags, renderedAt)).toBe(true);
+
+        // Without a refresh, a commit is seen from the next millisecond on.
+        const { article: other } = await seedIssue(11);
+        const otherTags = ["_N_T_/layout", `_N_T_/zh-CN/articles/${other.id}`];
+        expect(reader.invalidatedSince(otherTags, renderedAt)).toBe(false);
+        await invalidateReaderPages(temp.db, { articles: [other.id] }, new Date(now), [new Date(now)]);
+        expect(reader.invalidatedSince(otherTags, renderedAt)).toBe(false);
+        clock.mockReturnValue(now + 1);
+        expect(reader.invalidatedSince(otherTags, renderedAt)).toBe(true);
+      } finally {
+        clock.mockRestore();
+      }
+    },
+  );
 
   it("an invalidation now replaces older ones of the same page, so the table stays small", async () => {
     await seedIssue(6);
