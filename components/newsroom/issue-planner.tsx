@@ -11,9 +11,9 @@ import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summar
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
+import { PlanSectionHeading, PlannedArticleLine } from "./planned-article-line";
 import { statusLabel } from "@/lib/articles/article-status";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { formatRate } from "@/lib/quality/error-rate";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
 
 export interface PlannedArticle {
@@ -120,46 +120,14 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
           aria-labelledby={`plan-${section.id || "none"}`}
           className="rounded border border-gray-200 bg-white"
         >
-          <h2
-            id={`plan-${section.id || "none"}`}
-            className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold"
-          >
-            <span>{section.name}</span>
-            <span className="text-sm font-normal text-muted">
-              {section.articles.length} 篇 · {section.charCount.toLocaleString("zh-CN")} 字
-            </span>
-          </h2>
+          <PlanSectionHeading section={section} />
           {section.articles.length === 0 ? (
             <p className="px-4 py-3 text-sm text-muted">本栏目暂无稿件。</p>
           ) : (
             <ol className="divide-y divide-gray-100">
               {section.articles.map((article, index) => (
                 <li key={article.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
-                  <span className="w-6 text-right text-muted tabular-nums">{index + 1}</span>
-                  <span className="min-w-48 flex-1">
-                    <Link href={`/newsroom/articles/${article.id}`} className="font-medium hover:underline">
-                      {article.headline || "（无标题）"}
-                    </Link>
-                    {article.isLead && (
-                      <span className="ml-2 rounded bg-brand px-1.5 text-xs text-white">头条</span>
-                    )}
-                    <span className="ml-2 text-xs text-muted">
-                      {article.author} · {statusLabel(article.status)} ·{" "}
-                      {article.charCount.toLocaleString("zh-CN")} 字{article.corrected && " · 已更正"}
-                    </span>
-                    {article.quality && article.quality.caughtErrors > 0 && (
-                      <span className="ml-2 text-xs text-muted">
-                        校对改正 {article.quality.caughtErrors} 处
-                      </span>
-                    )}
-                    {article.quality && article.quality.printErrors > 0 && (
-                      <span
-                        className={`ml-2 text-xs ${article.quality.overLimit ? "font-bold text-red-800" : "text-muted"}`}
-                      >
-                        见报差错率 {formatRate(article.quality.printRate ?? 0)}
-                      </span>
-                    )}
-                  </span>
+                  <PlannedArticleLine article={article} place={index + 1} />
                   {sectionSelect(article, (sectionId) =>
                     run({ kind: "section", articleId: article.id, sectionId }),
                   )}

@@ -75,3 +75,39 @@ test("only admins reach people admin", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /没有权限/ })).toBeVisible();
   await expect(page.getByRole("link", { name: "人员管理" })).toHaveCount(0);
 });
+
+test("the admin sees issues, their plans, the calendar, quality and previews, and can change none of them", async ({
+  page,
+}) => {
+  await signIn(page, "admin");
+  const menu = page.getByRole("navigation", { name: "编辑部导航" });
+  await menu.getByRole("link", { name: "期刊编排" }).click();
+  await expect(page.getByRole("heading", { name: "期刊编排" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "新建一期" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "第1期", exact: true }).click();
+  await expect(page).toHaveURL(/\/newsroom\/issues\/1$/);
+  await expect(page.getByRole("heading", { name: /^第1期/ })).toBeVisible();
+  // The archive's articles, in their sections, each a link to the article; no control changes them.
+  const lead = page.getByRole("link", { name: /中原区政府/ }).first();
+  await expect(lead).toBeVisible();
+  await expect(page.getByText("管理员可查看，不能修改。")).toBeVisible();
+  // What an editor has on this page: arranging, the date, proofreading, withdrawing.
+  for (const control of [/^设为头条/, /^移出/, /^上移/, "添加栏目", /^保存/, "撤下本期"])
+    await expect(page.getByRole("button", { name: control }), String(control)).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "预览本期" }).click();
+  await expect(page).toHaveURL(/\/newsroom\/preview\/issues\/1$/);
+  await expect(page.getByRole("link", { name: /中原区政府/ }).first()).toBeVisible();
+
+  await page.goto("/newsroom/calendar?month=2023-07");
+  await expect(page.getByRole("heading", { name: "编辑日历" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /第1期/ })).toBeVisible();
+  await page.goto("/newsroom/calendar");
+  await expect(page.getByRole("link", { name: /建期/ })).toHaveCount(0);
+
+  const quality = await page.goto("/newsroom/quality");
+  expect(quality?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "质量统计" })).toBeVisible();
+});

@@ -24,7 +24,7 @@ const articleColumns = {
  * are as of the clock: an issue whose moment has passed reads as published, with no write.
  */
 export async function findIssuePlan(db: Database, user: SessionUser, number: number, clock: Clock) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   const now = clock();
   const stored = await db.issue.findUnique({
     where: { number },

@@ -6,7 +6,7 @@ import { issueStatusAt } from "./visibility";
 
 /** Every issue, newest first, with its status as of now, article count and 字数, for the planner's list. */
 export async function listIssuesForPlanner(db: Database, user: SessionUser, clock: Clock) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     select: {

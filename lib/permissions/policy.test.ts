@@ -165,6 +165,7 @@ describe("role permissions", () => {
     "article:create": ["REPORTER", "EDITOR", "CHIEF_EDITOR"],
     "review:queue": ["EDITOR", "CHIEF_EDITOR"],
     "review:final": ["CHIEF_EDITOR"],
+    "issue:view": ["EDITOR", "CHIEF_EDITOR", "ADMIN"],
     "issue:manage": ["EDITOR", "CHIEF_EDITOR"],
     "users:manage": ["ADMIN"],
     "settings:manage": ["ADMIN"],

@@ -35,6 +35,7 @@ export type RoleAction =
   | "article:create"
   | "review:queue"
   | "review:final"
+  | "issue:view"
   | "issue:manage"
   | "users:manage"
   | "settings:manage"
@@ -126,6 +127,9 @@ const ROLE_POLICY: Record<RoleAction, readonly Grant[]> = {
   "review:queue": [{ to: EDITORIAL }],
   // The last of several review stages (终审) is the chief editor's.
   "review:final": [{ to: ["CHIEF_EDITOR"] }],
+  // Issues, their plans, the calendar, quality figures and previews: the admin sees everything
+  // (and changes none of it).
+  "issue:view": [{ to: [...EDITORIAL, "ADMIN"] }],
   "issue:manage": [{ to: EDITORIAL }],
   "users:manage": [{ to: ["ADMIN"] }],
   "settings:manage": [{ to: ["ADMIN"] }],

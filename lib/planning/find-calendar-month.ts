@@ -13,7 +13,7 @@ import { monthBounds, monthGrid } from "./month-grid";
  * deadline of a standing assignment on its Beijing date, overdue ones marked.
  */
 export async function findCalendarMonth(db: Database, user: SessionUser, month: string, clock: Clock) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   const now = clock();
   const weeks = monthGrid(month);
   const [from, to] = [weeks[0][0], weeks.at(-1)![6]];

@@ -82,7 +82,7 @@ export async function loadBudgetParts(db: Database, issueIds: string[]) {
 
 /** 稿件计划 of one issue for its planner: what is planned, written, missing and overdue. */
 export async function findIssueBudget(db: Database, user: SessionUser, number: number, clock: Clock) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   const issue = await db.issue.findUnique({ where: { number }, select: { id: true, number: true } });
   if (!issue) return null;
   const parts = (await loadBudgetParts(db, [issue.id]))(issue.id);

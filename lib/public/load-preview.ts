@@ -9,8 +9,8 @@ import { findIssueView } from "./find-issue-view";
 import { parseIssueNumber } from "./parse-issue-number";
 import { previewScope } from "./preview-scope";
 
-/** Previews are for the people who plan issues; anyone else signed in gets 没有权限. */
-const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:manage");
+/** Previews are for those who see issues before readers do; anyone else signed in gets 没有权限. */
+const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:view");
 
 export async function loadIssuePreviewOr404(segment: string) {
   await requirePlanner(`/newsroom/preview/issues/${segment}`);

@@ -61,7 +61,7 @@ export async function findArticleQuality(db: Database, user: SessionUser, articl
  * articles; and the same for each article. The issue's own rounds split at its publishing moment.
  */
 export async function findIssueQuality(db: Database, user: SessionUser, issueId: string, now: Date) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   return issueQuality(db, issueId, now);
 }
 
@@ -102,7 +102,7 @@ async function issueQuality(db: Database, issueId: string, now: Date) {
 
 /** 质量统计: the most recent issues with their status as of now and their quality. */
 export async function listIssueQuality(db: Database, user: SessionUser, now: Date, take = 30) {
-  assertRoleCan(user, "issue:manage");
+  assertRoleCan(user, "issue:view");
   const issues = await db.issue.findMany({
     orderBy: { number: "desc" },
     take,

@@ -5,6 +5,7 @@ import { pageAddress } from "@/lib/auth/safe-return-path";
 import { db } from "@/lib/db";
 import { firstParam } from "@/lib/http/first-param";
 import { ISSUE_STATUS_LABELS } from "@/lib/issues/issue-status";
+import { roleCan } from "@/lib/permissions/policy";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { findCalendarMonth } from "@/lib/planning/find-calendar-month";
 import { parseMonth, shiftMonth } from "@/lib/planning/month-grid";
@@ -26,10 +27,11 @@ export default async function CalendarPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const user = await requirePermission(pageAddress("/newsroom/calendar", params), "issue:manage");
+  const user = await requirePermission(pageAddress("/newsroom/calendar", params), "issue:view");
   const now = systemClock();
   const month = parseMonth(firstParam(params.month), shanghaiDate(now));
   const calendar = await findCalendarMonth(db, user, month, () => now);
+  const planner = roleCan(user, "issue:manage");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -85,7 +87,7 @@ export default async function CalendarPage({
                   <span className="hidden md:inline">{Number(day.date.slice(8))}</span>
                   {isToday && <span className="sr-only">（今天）</span>}
                 </span>
-                {day.issues.length === 0 && day.date >= calendar.today && (
+                {planner && day.issues.length === 0 && day.date >= calendar.today && (
                   <Link
                     href={`/newsroom/issues?date=${day.date}#new-issue`}
                     className="text-xs text-muted hover:text-brand-dark hover:underline"

@@ -9,6 +9,7 @@ import { firstParam } from "@/lib/http/first-param";
 import { suggestIssueNumber } from "@/lib/issues/create-issue";
 import { issueDateSchema } from "@/lib/issues/issue-input";
 import { listIssuesForPlanner } from "@/lib/issues/list-issues-for-planner";
+import { roleCan } from "@/lib/permissions/policy";
 import { requirePermission } from "@/lib/permissions/require-permission";
 import { systemClock } from "@/lib/time/clock";
 import { formatNewsroomTime } from "@/lib/time/format-newsroom-time";
@@ -23,10 +24,12 @@ export default async function IssuesPlannerPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const user = await requirePermission(pageAddress("/newsroom/issues", params), "issue:manage");
+  const user = await requirePermission(pageAddress("/newsroom/issues", params), "issue:view");
+  // The admin sees the issues; only editors make them.
+  const planner = roleCan(user, "issue:manage");
   const [issues, suggested] = await Promise.all([
     listIssuesForPlanner(db, user, systemClock),
-    suggestIssueNumber(db, user),
+    planner ? suggestIssueNumber(db, user) : null,
   ]);
   const picked = issueDateSchema.safeParse(firstParam(params.date));
   return (
@@ -37,10 +40,12 @@ export default async function IssuesPlannerPage({
           编辑日历 →
         </Link>
       </div>
-      <CreateIssueForm
-        suggestedNumber={suggested}
-        today={picked.success ? picked.data : shanghaiDate(systemClock())}
-      />
+      {suggested !== null && (
+        <CreateIssueForm
+          suggestedNumber={suggested}
+          today={picked.success ? picked.data : shanghaiDate(systemClock())}
+        />
+      )}
       <DataTable
         columns={[
           { label: "期号" },

@@ -26,7 +26,7 @@ function PrintRate({ quality }: { quality: QualitySummary }) {
 
 // 质量统计: recent issues, what proofreading caught and what reached readers, against 万分之三.
 export default async function QualityPage() {
-  const user = await requirePermission("/newsroom/quality", "issue:manage");
+  const user = await requirePermission("/newsroom/quality", "issue:view");
   const issues = await listIssueQuality(db, user, systemClock());
   return (
     <div className="space-y-4">
