@@ -14,6 +14,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { generateSyntheticArchive } from "@/lib/bench/synthetic-archive";
 import { measurePageWeight } from "@/lib/bench/page-weight";
+import { cpuMicros, processTree } from "@/lib/bench/process-cpu";
 import { openDatabase } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { postgresqlConnection } from "@/lib/database/postgresql-url.cjs";
@@ -139,6 +140,17 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time the serving processes spent per request, µs. */
+  cpu: number;
+}
+
+/** The process serving each base address (the site's start command, the static server). */
+const servers = new Map<string, number>();
+
+/** The serving processes of an address: its server and every process it started. */
+function servingProcesses(url: string): number[] {
+  const root = [...servers].find(([base]) => url.startsWith(base))?.[1];
+  return root === undefined ? [] : processTree(root);
 }
 
 /** Load on one URL, or on a fresh random path per request when `nextPath` is given. */
@@ -146,6 +158,8 @@ async function load(name: string, url: string, nextPath?: () => string): Promise
   const requests = nextPath
     ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: nextPath() }) }]
     : undefined;
+  const processes = servingProcesses(url);
+  const cpuBefore = cpuMicros(processes);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, requests });
   return {
     name,
@@ -153,6 +167,7 @@ async function load(name: string, url: string, nextPath?: () => string): Promise
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpu: (cpuMicros(processes) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -162,6 +177,9 @@ interface HotRow {
   bytes: number;
   vsStatic: number;
   vsAlike: number;
+  /** Medians over the rounds: the site's CPU per request, and the static server's for the same bytes. */
+  cpu: number;
+  alikeCpu: number;
 }
 
 function median(values: number[]): number {
@@ -249,7 +267,9 @@ function startStaticServer(article: Uint8Array, pages: Uint8Array[]) {
     const article = files.get("/page/article");
     require("http").createServer((q, r) => r.writeHead(200, { "content-type": "text/html; charset=utf-8" })
       .end(files.get(q.url) ?? article)).listen(${STATIC_PORT});`;
-  return spawn(process.execPath, ["-e", server], { stdio: "ignore" });
+  const child = spawn(process.execPath, ["-e", server], { stdio: "ignore" });
+  servers.set(STATIC_BASE, child.pid!);
+  return child;
 }
 
 /** Kept pages of earlier runs: removed, so a run measures a first start's pre-rendering too. */
@@ -276,6 +296,7 @@ async function startServer(url: string) {
     },
     stdio: ["ignore", "pipe", "ignore"],
   });
+  servers.set(BASE, server.pid!);
   const prerendered = new Promise<string>((resolve) => {
     let output = "";
     server.stdout.on("data", (chunk: Buffer) => {
@@ -369,15 +390,17 @@ async function main(): Promise<void> {
     sqliteTail = await measureLongTail(SQLITE_URL, articles);
 
     const baselines: number[] = [];
+    const baselineCpu: number[] = [];
     const hotRows: HotRow[] = [];
     for (const [i, [name, pagePath]] of hot.entries()) {
-      const rounds: { page: Row; vsStatic: number; vsAlike: number }[] = [];
+      const rounds: { page: Row; alike: Row; vsStatic: number; vsAlike: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const baseline = await load("static file (baseline, own process)", STATIC_BASE);
         const alike = await load("static file of the same bytes", `${STATIC_BASE}/page/${i}`);
         const page = await load(name, `${BASE}${pagePath}`);
         baselines.push(baseline.rps);
-        rounds.push({ page, vsStatic: page.rps / baseline.rps, vsAlike: page.rps / alike.rps });
+        baselineCpu.push(baseline.cpu);
+        rounds.push({ page, alike, vsStatic: page.rps / baseline.rps, vsAlike: page.rps / alike.rps });
       }
       const byRate = [...rounds].sort((a, b) => a.page.rps - b.page.rps);
       hotRows.push({
@@ -385,6 +408,8 @@ async function main(): Promise<void> {
         bytes: pages[i].length,
         vsStatic: median(rounds.map((r) => r.vsStatic)),
         vsAlike: median(rounds.map((r) => r.vsAlike)),
+        cpu: median(rounds.map((r) => r.page.cpu)),
+        alikeCpu: median(rounds.map((r) => r.alike.cpu)),
       });
     }
     const baseline = median(baselines);
@@ -402,16 +427,21 @@ async function main(): Promise<void> {
     console.log(
       `static file (baseline, own process): median ${baseline.toFixed(0)} req/s of ${baselines.length} loads (${Math.min(...baselines).toFixed(0)}–${Math.max(...baselines).toFixed(0)})\n`,
     );
-    console.log("| target | req/s | p50 ms | p99 ms | vs static | vs static alike | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const { row, bytes, vsStatic, vsAlike } of hotRows) {
+    console.log(
+      `static server's CPU per request: ${median(baselineCpu).toFixed(1)} µs (baseline), ${randomStatic.cpu.toFixed(1)} µs (random address)\n`,
+    );
+    console.log(
+      "| target | req/s | p50 ms | p99 ms | vs static | vs static alike | CPU µs/req (static alike) | errors |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const { row, bytes, vsStatic, vsAlike, cpu, alikeCpu } of hotRows) {
       console.log(
-        `| ${row.name} (${bytes} B) | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${vsStatic.toFixed(3)} | ${vsAlike.toFixed(3)} | ${row.errors} |`,
+        `| ${row.name} (${bytes} B) | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${vsStatic.toFixed(3)} | ${vsAlike.toFixed(3)} | ${cpu.toFixed(1)} (${alikeCpu.toFixed(1)}) | ${row.errors} |`,
       );
     }
     for (const row of [sqliteTail.article, sqliteTail.search]) {
       console.log(
-        `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${(row.rps / randomStatic.rps).toFixed(3)} (random-address static ${randomStatic.rps.toFixed(0)}) | ${row.errors} |`,
+        `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${(row.rps / baseline).toFixed(3)} | ${(row.rps / randomStatic.rps).toFixed(3)} (random-address static ${randomStatic.rps.toFixed(0)}) | ${row.cpu.toFixed(1)} (${randomStatic.cpu.toFixed(1)}) | ${row.errors} |`,
       );
     }
     const { first, cold, searchInProcess: search } = sqliteTail;
