@@ -19,8 +19,17 @@ export interface QueuedArticle {
   submittedLabel: string;
 }
 
-/** 待审稿件 with 批量通过: tick several, give one opinion, approve each through the workflow. */
-export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
+/**
+ * 待审稿件 with 批量通过: tick several, give one opinion, approve each through the workflow.
+ * `readOnly` (someone who decides nothing): the list alone.
+ */
+export function ReviewQueueTable({
+  queue,
+  readOnly = false,
+}: {
+  queue: QueuedArticle[];
+  readOnly?: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState("");
@@ -56,7 +65,7 @@ export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
   if (queue.length === 0)
     return (
       <div className="space-y-4">
-        <EmptyState>目前没有等待您审核的稿件。</EmptyState>
+        <EmptyState>{readOnly ? "目前没有待审稿件。" : "目前没有等待您审核的稿件。"}</EmptyState>
         {outcome && <BulkSummary outcome={outcome} />}
       </div>
     );
@@ -65,7 +74,7 @@ export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
     <div className="space-y-4">
       <DataTable
         columns={[
-          { label: "选择" },
+          ...(readOnly ? [] : [{ label: "选择" }]),
           { label: "标题" },
           { label: "作者" },
           { label: "栏目" },
@@ -76,14 +85,16 @@ export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
       >
         {queue.map((article) => (
           <tr key={article.id} className="hover:bg-gray-50">
-            <td className="px-4 py-3">
-              <input
-                type="checkbox"
-                checked={selected.has(article.id)}
-                onChange={(event) => toggle(article.id, event.target.checked)}
-                aria-label={`选择《${article.headline || "无标题"}》`}
-              />
-            </td>
+            {!readOnly && (
+              <td className="px-4 py-3">
+                <input
+                  type="checkbox"
+                  checked={selected.has(article.id)}
+                  onChange={(event) => toggle(article.id, event.target.checked)}
+                  aria-label={`选择《${article.headline || "无标题"}》`}
+                />
+              </td>
+            )}
             <td className="px-4 py-3">
               <Link
                 href={`/newsroom/articles/${article.id}`}
@@ -106,46 +117,48 @@ export function ReviewQueueTable({ queue }: { queue: QueuedArticle[] }) {
           </tr>
         ))}
       </DataTable>
-      <section aria-labelledby="bulk-approve-title" className="rounded border border-gray-200 bg-white p-4">
-        <h2 id="bulk-approve-title" className="font-bold">
-          批量通过
-        </h2>
-        <p className="mt-1 text-sm text-muted">
-          勾选的稿件逐篇按各自的审级通过，使用同一条审稿意见；已被他人处理或您不能审核的稿件会被跳过并说明原因。
-        </p>
-        <label className="mt-3 flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={all}
-            onChange={(event) =>
-              setSelected(event.target.checked ? new Set(queue.map((a) => a.id)) : new Set())
-            }
+      {!readOnly && (
+        <section aria-labelledby="bulk-approve-title" className="rounded border border-gray-200 bg-white p-4">
+          <h2 id="bulk-approve-title" className="font-bold">
+            批量通过
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            勾选的稿件逐篇按各自的审级通过，使用同一条审稿意见；已被他人处理或您不能审核的稿件会被跳过并说明原因。
+          </p>
+          <label className="mt-3 flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={all}
+              onChange={(event) =>
+                setSelected(event.target.checked ? new Set(queue.map((a) => a.id)) : new Set())
+              }
+            />
+            全选
+          </label>
+          <label htmlFor="bulk-note" className="mt-3 mb-1 block text-sm font-medium">
+            审稿意见（批量）
+          </label>
+          <textarea
+            id="bulk-note"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={2}
+            className="w-full rounded border border-gray-400 px-3 py-2 focus:border-brand focus:outline-none"
           />
-          全选
-        </label>
-        <label htmlFor="bulk-note" className="mt-3 mb-1 block text-sm font-medium">
-          审稿意见（批量）
-        </label>
-        <textarea
-          id="bulk-note"
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          rows={2}
-          className="w-full rounded border border-gray-400 px-3 py-2 focus:border-brand focus:outline-none"
-        />
-        <button
-          type="button"
-          onClick={approve}
-          disabled={pending || selected.size === 0}
-          className="mt-3 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50"
-        >
-          {pending ? "正在处理…" : `通过所选（${selected.size}）`}
-        </button>
-        <div className="mt-2 space-y-2">
-          <StatusMessage message={error ? { text: error, error: true } : null} />
-          {outcome && <BulkSummary outcome={outcome} />}
-        </div>
-      </section>
+          <button
+            type="button"
+            onClick={approve}
+            disabled={pending || selected.size === 0}
+            className="mt-3 rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark disabled:opacity-50"
+          >
+            {pending ? "正在处理…" : `通过所选（${selected.size}）`}
+          </button>
+          <div className="mt-2 space-y-2">
+            <StatusMessage message={error ? { text: error, error: true } : null} />
+            {outcome && <BulkSummary outcome={outcome} />}
+          </div>
+        </section>
+      )}
     </div>
   );
 }

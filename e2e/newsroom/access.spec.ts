@@ -76,7 +76,7 @@ test("only admins reach people admin", async ({ page }) => {
   await expect(page.getByRole("link", { name: "人员管理" })).toHaveCount(0);
 });
 
-test("the admin sees issues, their plans, the calendar, quality and previews, and can change none of them", async ({
+test("the admin sees issues, their plans, the calendar, the review queue, quality and previews, and can change none of them", async ({
   page,
 }) => {
   await signIn(page, "admin");
@@ -106,6 +106,11 @@ test("the admin sees issues, their plans, the calendar, quality and previews, an
   await expect(page.getByRole("link", { name: /第1期/ })).toBeVisible();
   await page.goto("/newsroom/calendar");
   await expect(page.getByRole("link", { name: /建期/ })).toHaveCount(0);
+
+  await menu.getByRole("link", { name: "待审稿件" }).click();
+  await expect(page.getByText("全部待审稿件（只读）", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: /通过所选/ })).toHaveCount(0);
+  await expect(page.getByRole("checkbox")).toHaveCount(0);
 
   const quality = await page.goto("/newsroom/quality");
   expect(quality?.status()).toBe(200);

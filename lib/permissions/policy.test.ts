@@ -163,7 +163,7 @@ describe("role permissions", () => {
   const EXPECTED_ROLES: Record<RoleAction, Role[]> = {
     "newsroom:enter": ["REPORTER", "EDITOR", "CHIEF_EDITOR", "ADMIN"],
     "article:create": ["REPORTER", "EDITOR", "CHIEF_EDITOR"],
-    "review:queue": ["EDITOR", "CHIEF_EDITOR"],
+    "review:queue": ["EDITOR", "CHIEF_EDITOR", "ADMIN"],
     "review:final": ["CHIEF_EDITOR"],
     "issue:view": ["EDITOR", "CHIEF_EDITOR", "ADMIN"],
     "issue:manage": ["EDITOR", "CHIEF_EDITOR"],

@@ -124,7 +124,8 @@ const ISSUE_POLICY: Record<IssueAction, readonly Grant[]> = {
 const ROLE_POLICY: Record<RoleAction, readonly Grant[]> = {
   "newsroom:enter": [{ to: NEWSROOM }],
   "article:create": [{ to: WRITERS }],
-  "review:queue": [{ to: EDITORIAL }],
+  // The admin sees what waits for review; deciding is review:decide's.
+  "review:queue": [{ to: [...EDITORIAL, "ADMIN"] }],
   // The last of several review stages (终审) is the chief editor's.
   "review:final": [{ to: ["CHIEF_EDITOR"] }],
   // Issues, their plans, the calendar, quality figures and previews: the admin sees everything

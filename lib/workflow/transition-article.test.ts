@@ -97,11 +97,15 @@ describe("transitionArticle", () => {
   });
 
   it("runs three stages with different people, the chief last", async () => {
-    await setReviewStages(db, await createTestUser(db, "ADMIN"), 3);
+    const admin = await createTestUser(db, "ADMIN");
+    await setReviewStages(db, admin, 3);
     const id = await submitted();
     await act(editor, id, "approve", "初审意见");
     expect(await findReviewQueue(db, editor)).toEqual([]);
     expect((await findReviewQueue(db, editor2)).map((a) => a.nextStage)).toEqual(["复审"]);
+    // The admin sees what waits, whoever decides it, and decides nothing.
+    expect((await findReviewQueue(db, admin)).map((a) => [a.id, a.nextStage])).toEqual([[id, "复审"]]);
+    await expect(act(admin, id, "approve", "管理员")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(act(editor, id, "approve", "再审")).rejects.toThrow("同一人不能审核同一稿件的两个审级");
     await act(editor2, id, "approve", "复审意见");
     expect(await findReviewQueue(db, editor2)).toEqual([]);
