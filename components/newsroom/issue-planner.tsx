@@ -157,14 +157,25 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
                   >
                     设为头条<span className="sr-only">：{article.headline}</span>
                   </button>
-                  <button
-                    type="button"
-                    className={SMALL}
-                    disabled={pending}
-                    onClick={() => run({ kind: "remove", articleId: article.id })}
-                  >
-                    移出<span className="sr-only">：{article.headline}</span>
-                  </button>
+                  {article.status === "PUBLISHED" ? (
+                    // Readers have it: it comes out by 撤下 on its page (a reason, a 410 notice), not 移出.
+                    <Link
+                      href={`/newsroom/articles/${article.id}#workflow-title`}
+                      className={SMALL}
+                      title="已发布的稿件不能移出：在稿件页撤下"
+                    >
+                      撤下…<span className="sr-only">：{article.headline}</span>
+                    </Link>
+                  ) : (
+                    <button
+                      type="button"
+                      className={SMALL}
+                      disabled={pending}
+                      onClick={() => run({ kind: "remove", articleId: article.id })}
+                    >
+                      移出<span className="sr-only">：{article.headline}</span>
+                    </button>
+                  )}
                 </li>
               ))}
             </ol>

@@ -22,7 +22,7 @@ test("publishing, adding to a live issue and withdrawing it ask first; readers o
     .getByRole("button", { name: /编入本期/ })
     .click();
   const planned = editor.getByRole("region", { name: /未分栏目/ });
-  await expect(planned.getByRole("link", { name: first })).toBeVisible();
+  await expect(planned.getByRole("link", { name: first, exact: true })).toBeVisible();
   await expect(editor.getByRole("dialog")).toBeHidden();
   await expect(editor.getByText("本期已上线，改动立即对读者可见。")).toHaveCount(0);
 
@@ -61,7 +61,7 @@ test("publishing, adding to a live issue and withdrawing it ask first; readers o
   await expect(adding).toContainText(`《${later}》将随第${number}期立即发布`);
   await screens(editor, "live-planner-confirm-add");
   await confirmInDialog(editor, "编入并发布");
-  await expect(planned.getByRole("link", { name: later })).toBeVisible();
+  await expect(planned.getByRole("link", { name: later, exact: true })).toBeVisible();
   await expect.poll(async () => (await reader.request.get(`/issues/${number}`)).text()).toContain(later);
   await screens(editor, "live-planner");
 

@@ -42,6 +42,10 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   const number = Number(await editor.getByLabel("期号").inputValue());
   await editor.getByRole("button", { name: "新建一期" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(`第${number}期`);
+  // Empty, its preview says so (readers would get 页面不存在), and the way back is one step.
+  await editor.getByRole("link", { name: "预览本期" }).click();
+  await expect(editor.getByText(`第${number}期还没有稿件。`, { exact: false })).toBeVisible();
+  await editor.goBack();
 
   for (const headline of [first, second]) {
     await placeInIssue(editor, headline);
@@ -95,7 +99,7 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
   // The planner lists it twice: in the 稿件计划 budget and in its section.
-  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: first }).click();
+  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: first, exact: true }).click();
   await editor.getByLabel("更正说明（读者可见）").fill("原稿参加人数有误，已更正。");
   await editor.getByLabel("原文（可选）", { exact: true }).fill("1200名");
   await editor.getByLabel("改为").fill("1100名");
@@ -112,7 +116,10 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
   // Unpublishing the second article takes it off every public page at once.
   await editor.goto("/newsroom/issues");
   await editor.getByRole("link", { name: `第${number}期` }).click();
-  await editor.getByRole("region", { name: /要闻/ }).getByRole("link", { name: second }).click();
+  // Published, an article leaves by 撤下 on its own page: the planner offers that, not 移出.
+  const live = editor.getByRole("region", { name: /要闻/ });
+  await expect(live.getByRole("button", { name: /^移出/ })).toHaveCount(0);
+  await live.getByRole("link", { name: new RegExp(`^撤下….*${second}`) }).click();
   await expect(editor).toHaveURL(/\/newsroom\/articles\//);
   const secondPath = new URL(editor.url()).pathname.replace("/newsroom", "");
   await editor.getByLabel("审稿意见 / 说明").fill("内容需要更新");

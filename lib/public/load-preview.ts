@@ -12,16 +12,20 @@ import { previewScope } from "./preview-scope";
 /** Previews are for those who see issues before readers do; anyone else signed in gets 没有权限. */
 const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:view");
 
+/**
+ * An issue's preview. `issue` is null for an issue with no articles yet: readers never see an
+ * empty issue (its address is 页面不存在 to them), and the preview says so instead of a 404.
+ */
 export async function loadIssuePreviewOr404(segment: string) {
   await requirePlanner(`/newsroom/preview/issues/${segment}`);
   const number = parseIssueNumber(segment);
-  const issue = number === null ? null : await findIssueView(db, number, previewScope());
-  if (!issue) notFound();
-  const stored = await db.issue.findUnique({
-    where: { number: issue.number },
-    select: { status: true, publishAt: true },
-  });
-  return { issue, published: stored !== null && issueStatusAt(stored, systemClock()) === "PUBLISHED" };
+  const stored =
+    number === null
+      ? null
+      : await db.issue.findUnique({ where: { number }, select: { status: true, publishAt: true } });
+  if (number === null || !stored) notFound();
+  const issue = await findIssueView(db, number, previewScope());
+  return { number, issue, published: issueStatusAt(stored, systemClock()) === "PUBLISHED" };
 }
 
 export async function loadArticlePreviewOr404(id: string) {

@@ -10,20 +10,26 @@ export const metadata: Metadata = { title: "预览" };
 
 // An unpublished issue exactly as readers will see it, through the readers' own components.
 export default async function IssuePreviewPage({ params }: { params: Promise<{ number: string }> }) {
-  const [{ issue, published }, masthead] = await Promise.all([
+  const [{ number, issue, published }, masthead] = await Promise.all([
     loadIssuePreviewOr404((await params).number),
     getPublicMasthead(),
   ]);
   return (
     <div className="rounded bg-paper px-4 sm:px-6">
       <PreviewBanner published={published} />
-      <IssueContentsView
-        issue={issue}
-        masthead={masthead}
-        t={MESSAGES["zh-CN"]}
-        locale="zh-CN"
-        paths={PREVIEW_PATHS}
-      />
+      {issue ? (
+        <IssueContentsView
+          issue={issue}
+          masthead={masthead}
+          t={MESSAGES["zh-CN"]}
+          locale="zh-CN"
+          paths={PREVIEW_PATHS}
+        />
+      ) : (
+        <p className="py-10 text-center text-muted">
+          第{number}期还没有稿件。读者看不到没有稿件的一期：编入稿件后再预览。
+        </p>
+      )}
     </div>
   );
 }
