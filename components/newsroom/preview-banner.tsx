@@ -9,3 +9,12 @@ export function PreviewBanner({ published }: { published: boolean }) {
     </p>
   );
 }
+
+/** What a preview shows of an issue with no articles yet: readers would get 页面不存在. */
+export function EmptyIssueNotice({ number }: { number: number }) {
+  return (
+    <p className="py-10 text-center text-muted">
+      第{number}期还没有稿件。读者看不到没有稿件的一期：编入稿件后再预览。
+    </p>
+  );
+}

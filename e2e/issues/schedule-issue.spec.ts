@@ -63,6 +63,14 @@ test("an editor plans, previews and schedules an issue; readers see it exactly w
 
   await editor.getByRole("link", { name: "预览本期" }).click();
   await expect(editor.getByText("预览 — 未发布")).toBeVisible();
+  // The front page it will make: the lead story first, as readers will get it once it is the latest.
+  await editor.getByRole("link", { name: "预览首页" }).click();
+  await expect(editor.getByText("预览 — 未发布")).toBeVisible();
+  await expect(editor.getByRole("heading", { level: 2, name: second })).toBeVisible();
+  await expect(
+    editor.getByRole("complementary", { name: "本期目录" }).getByRole("listitem").first(),
+  ).toContainText(second);
+  await editor.goBack();
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`中原区报 第${number}期`);
   await editor.getByRole("link", { name: first }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(first);

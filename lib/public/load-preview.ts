@@ -16,8 +16,8 @@ const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:
  * An issue's preview. `issue` is null for an issue with no articles yet: readers never see an
  * empty issue (its address is 页面不存在 to them), and the preview says so instead of a 404.
  */
-export async function loadIssuePreviewOr404(segment: string) {
-  await requirePlanner(`/newsroom/preview/issues/${segment}`);
+export async function loadIssuePreviewOr404(segment: string, view: "contents" | "front" = "contents") {
+  await requirePlanner(`/newsroom/preview/issues/${segment}${view === "front" ? "/front" : ""}`);
   const number = parseIssueNumber(segment);
   const stored =
     number === null

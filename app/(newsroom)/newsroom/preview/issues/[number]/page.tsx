@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { PreviewBanner } from "@/components/newsroom/preview-banner";
+import Link from "next/link";
+import { EmptyIssueNotice, PreviewBanner } from "@/components/newsroom/preview-banner";
 import { IssueContentsView } from "@/components/public/issue-contents-view";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { loadIssuePreviewOr404 } from "@/lib/public/load-preview";
@@ -17,6 +18,12 @@ export default async function IssuePreviewPage({ params }: { params: Promise<{ n
   return (
     <div className="rounded bg-paper px-4 sm:px-6">
       <PreviewBanner published={published} />
+      <p className="mb-2 text-center text-sm">
+        <Link href={`/newsroom/preview/issues/${number}/front`} className="text-brand-dark underline">
+          预览首页
+        </Link>
+        ：本期成为最新一期后的首页（头条在上）
+      </p>
       {issue ? (
         <IssueContentsView
           issue={issue}
@@ -26,9 +33,7 @@ export default async function IssuePreviewPage({ params }: { params: Promise<{ n
           paths={PREVIEW_PATHS}
         />
       ) : (
-        <p className="py-10 text-center text-muted">
-          第{number}期还没有稿件。读者看不到没有稿件的一期：编入稿件后再预览。
-        </p>
+        <EmptyIssueNotice number={number} />
       )}
     </div>
   );
