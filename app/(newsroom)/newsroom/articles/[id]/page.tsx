@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/newsroom/back-link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { CommentBridgeProvider } from "@/components/editor/comment-bridge";
@@ -82,11 +82,7 @@ export default async function NewsroomArticlePage({ params }: ArticlePageProps) 
       <CommentBridgeProvider>
         <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div>
-            <p className="mb-3 text-sm">
-              <Link href="/newsroom" className="text-brand-dark hover:underline">
-                ← 我的稿件
-              </Link>
-            </p>
+            <BackLink href="/newsroom">我的稿件</BackLink>
             <div className="mb-4 flex flex-wrap items-center gap-3">
               <h1 className="text-2xl font-bold">{may.edit ? "编辑稿件" : "查看稿件"}</h1>
               <StatusBadge status={article.status} />

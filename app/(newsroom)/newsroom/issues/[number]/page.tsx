@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/newsroom/back-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueDateForm } from "@/components/newsroom/issue-date-form";
@@ -102,11 +103,7 @@ type Plan = NonNullable<Awaited<ReturnType<typeof findIssuePlan>>>;
 function IssuePlanHeading({ plan: { issue, totals } }: { plan: Plan }) {
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/newsroom/issues" className="text-brand-dark hover:underline">
-          ← 期刊编排
-        </Link>
-      </p>
+      <BackLink href="/newsroom/issues">期刊编排</BackLink>
       <h1 className="text-2xl font-bold">
         第{issue.number}期{" "}
         <span className="text-base font-normal text-muted">

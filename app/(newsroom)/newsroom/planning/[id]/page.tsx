@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/newsroom/back-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
@@ -53,11 +54,7 @@ export default async function PitchPage({ params }: { params: Promise<{ id: stri
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="space-y-6">
         <div>
-          <p className="mb-2 text-sm">
-            <Link href="/newsroom/planning" className="text-brand-dark hover:underline">
-              ← 选题派稿
-            </Link>
-          </p>
+          <BackLink href="/newsroom/planning">选题派稿</BackLink>
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-bold">{pitch.topic}</h1>
             <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TONES[pitch.status] ?? ""}`}>
