@@ -7,6 +7,7 @@ const TONES: Record<Progress, string> = {
   SUBMITTED: "bg-blue-100 text-blue-900",
   APPROVED: "bg-green-100 text-green-900",
   DROPPED: "bg-red-100 text-red-900",
+  WITHDRAWN: "bg-red-100 text-red-900",
 };
 
 /** Where an assigned story stands: 未动笔 / 写作中 / 已提交 / 已通过 (or 已退稿). */

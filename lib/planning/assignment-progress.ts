@@ -1,8 +1,9 @@
 /**
  * How far an assigned story has come, from its article's status (or the absence of one):
- * the four stages a desk asks about, plus copy that was turned down or taken back.
+ * the four stages a desk asks about, plus copy that was turned down (退稿) or published and
+ * taken back (撤下): neither fills its slot.
  */
-export type Progress = "NOT_STARTED" | "WRITING" | "SUBMITTED" | "APPROVED" | "DROPPED";
+export type Progress = "NOT_STARTED" | "WRITING" | "SUBMITTED" | "APPROVED" | "DROPPED" | "WITHDRAWN";
 
 export const PROGRESS_LABELS: Record<Progress, string> = {
   NOT_STARTED: "未动笔",
@@ -10,6 +11,7 @@ export const PROGRESS_LABELS: Record<Progress, string> = {
   SUBMITTED: "已提交",
   APPROVED: "已通过",
   DROPPED: "已退稿",
+  WITHDRAWN: "已撤下",
 };
 
 const BY_ARTICLE_STATUS: Record<string, Progress> = {
@@ -21,7 +23,7 @@ const BY_ARTICLE_STATUS: Record<string, Progress> = {
   SCHEDULED: "APPROVED",
   PUBLISHED: "APPROVED",
   REJECTED: "DROPPED",
-  UNPUBLISHED: "DROPPED",
+  UNPUBLISHED: "WITHDRAWN",
 };
 
 export function progressOf(articleStatus: string | null | undefined): Progress {

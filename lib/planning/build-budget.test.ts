@@ -34,6 +34,7 @@ describe("assignment progress", () => {
     expect(progressOf("SUBMITTED")).toBe("SUBMITTED");
     expect(["APPROVED", "HELD", "SCHEDULED", "PUBLISHED"].map(progressOf)).toEqual(Array(4).fill("APPROVED"));
     expect(progressOf("REJECTED")).toBe("DROPPED");
+    expect(progressOf("UNPUBLISHED")).toBe("WITHDRAWN");
   });
 
   it("is overdue only past the deadline and while the copy is not in", () => {
