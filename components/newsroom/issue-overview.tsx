@@ -1,5 +1,5 @@
 import type { PlannedArticle } from "@/components/newsroom/issue-planner";
-import { PlanSectionHeading, PlannedArticleLine } from "./planned-article-line";
+import { PlanSection, PlannedArticleLine } from "./planned-article-line";
 
 interface OverviewSection {
   id: string;
@@ -18,12 +18,7 @@ export function IssueOverview({ sections }: { sections: OverviewSection[] }) {
   return (
     <div className="space-y-6">
       {filled.map((section) => (
-        <section
-          key={section.id || "none"}
-          aria-labelledby={`plan-${section.id || "none"}`}
-          className="rounded border border-gray-200 bg-white"
-        >
-          <PlanSectionHeading section={section} />
+        <PlanSection key={section.id || "none"} section={section}>
           <ol className="divide-y divide-gray-100">
             {section.articles.map((article, index) => (
               <li key={article.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
@@ -31,7 +26,7 @@ export function IssueOverview({ sections }: { sections: OverviewSection[] }) {
               </li>
             ))}
           </ol>
-        </section>
+        </PlanSection>
       ))}
     </div>
   );

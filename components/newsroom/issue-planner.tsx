@@ -11,7 +11,7 @@ import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summar
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { StatusMessage } from "@/components/ui/status-message";
 import { useAction } from "@/components/ui/use-action";
-import { PlanSectionHeading, PlannedArticleLine } from "./planned-article-line";
+import { PlanSection, PlannedArticleLine } from "./planned-article-line";
 import { statusLabel } from "@/lib/articles/article-status";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { QualitySummary } from "@/lib/quality/quality-summary";
@@ -115,12 +115,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
       <StatusMessage message={arranging.message} />
       <StatusMessage message={adding.message} />
       {data.bySection.map((section) => (
-        <section
-          key={section.id || "none"}
-          aria-labelledby={`plan-${section.id || "none"}`}
-          className="rounded border border-gray-200 bg-white"
-        >
-          <PlanSectionHeading section={section} />
+        <PlanSection key={section.id || "none"} section={section}>
           {section.articles.length === 0 ? (
             <p className="px-4 py-3 text-sm text-muted">本栏目暂无稿件。</p>
           ) : (
@@ -180,7 +175,7 @@ export function IssuePlanner({ data }: { data: PlannerData }) {
               ))}
             </ol>
           )}
-        </section>
+        </PlanSection>
       ))}
 
       <section aria-labelledby="pool-title" className="rounded border border-dashed border-gray-400 bg-white">

@@ -36,21 +36,30 @@ export function PlannedArticleLine({ article, place }: { article: PlannedArticle
   );
 }
 
-/** The heading of a section of an issue's plan: its name, articles and 字数. */
-export function PlanSectionHeading({
+/**
+ * A section of an issue's plan: a region named by its heading (its name, articles and 字数),
+ * with what the planner or the read-only overview puts under it.
+ */
+export function PlanSection({
   section,
+  children,
 }: {
   section: { id: string; name: string; articles: unknown[]; charCount: number };
+  children: React.ReactNode;
 }) {
+  const headingId = `plan-${section.id || "none"}`;
   return (
-    <h2
-      id={`plan-${section.id || "none"}`}
-      className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold"
-    >
-      <span>{section.name}</span>
-      <span className="text-sm font-normal text-muted">
-        {section.articles.length} 篇 · {section.charCount.toLocaleString("zh-CN")} 字
-      </span>
-    </h2>
+    <section aria-labelledby={headingId} className="rounded border border-gray-200 bg-white">
+      <h2
+        id={headingId}
+        className="flex justify-between border-b border-gray-200 bg-gray-50 px-4 py-2 font-bold"
+      >
+        <span>{section.name}</span>
+        <span className="text-sm font-normal text-muted">
+          {section.articles.length} 篇 · {section.charCount.toLocaleString("zh-CN")} 字
+        </span>
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { approveArticlesAction } from "@/app/(newsroom)/newsroom/review/actions";
 import { type BulkOutcome, BulkSummary } from "@/components/planning/bulk-summary";
+import { TextAreaField } from "@/components/planning/fields";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/status-message";
 
@@ -98,7 +99,7 @@ export function ReviewQueueTable({
             <td className="px-4 py-3">
               <Link
                 href={`/newsroom/articles/${article.id}`}
-                className="font-medium text-brand-dark hover:underline"
+                className="block min-w-40 font-medium text-brand-dark hover:underline"
               >
                 {article.headline || "（无标题）"}
               </Link>
@@ -135,15 +136,13 @@ export function ReviewQueueTable({
             />
             全选
           </label>
-          <label htmlFor="bulk-note" className="mt-3 mb-1 block text-sm font-medium">
-            审稿意见（批量）
-          </label>
-          <textarea
-            id="bulk-note"
+          <TextAreaField
+            label="审稿意见（批量）"
+            name="note"
             value={note}
             onChange={(event) => setNote(event.target.value)}
             rows={2}
-            className="w-full rounded border border-gray-400 px-3 py-2 focus:border-brand focus:outline-none"
+            className="mt-3"
           />
           <button
             type="button"

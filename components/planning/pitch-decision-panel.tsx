@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { decidePitchAction } from "@/app/(newsroom)/newsroom/planning/actions";
+import { TextAreaField } from "@/components/planning/fields";
 import { StatusMessage } from "@/components/ui/status-message";
 import type { PitchDecision } from "@/lib/planning/pitch-decisions";
 
@@ -31,15 +32,13 @@ export function PitchDecisionPanel({ pitchId, decisions }: { pitchId: string; de
       <h2 id="decision-title" className="font-bold">
         选题决定
       </h2>
-      <label htmlFor="decision-note" className="mt-3 mb-1 block text-sm font-medium">
-        理由 / 说明
-      </label>
-      <textarea
-        id="decision-note"
+      <TextAreaField
+        label="理由 / 说明"
+        name="note"
         value={note}
         onChange={(event) => setNote(event.target.value)}
         rows={2}
-        className="w-full rounded border border-gray-400 px-3 py-2 focus:border-brand focus:outline-none"
+        className="mt-3"
       />
       <div className="mt-3 flex flex-wrap gap-2">
         {decisions.map((decision) => (

@@ -16,7 +16,8 @@ export function DataTable({ columns, children }: { columns: Column[]; children: 
               <th
                 key={column.label}
                 scope="col"
-                className={`px-4 py-2 ${column.numeric ? "text-right" : ""}`}
+                // Chinese wraps between any two characters: a two-character label would stand in a column.
+                className={`px-4 py-2 whitespace-nowrap ${column.numeric ? "text-right" : ""}`}
               >
                 {column.label}
               </th>

@@ -19,11 +19,9 @@ const requirePlanner = (returnTo: string) => requirePermission(returnTo, "issue:
 export async function loadIssuePreviewOr404(segment: string, view: "contents" | "front" = "contents") {
   await requirePlanner(`/newsroom/preview/issues/${segment}${view === "front" ? "/front" : ""}`);
   const number = parseIssueNumber(segment);
-  const stored =
-    number === null
-      ? null
-      : await db.issue.findUnique({ where: { number }, select: { status: true, publishAt: true } });
-  if (number === null || !stored) notFound();
+  if (number === null) notFound();
+  const stored = await db.issue.findUnique({ where: { number }, select: { status: true, publishAt: true } });
+  if (!stored) notFound();
   const issue = await findIssueView(db, number, previewScope());
   return { number, issue, published: issueStatusAt(stored, systemClock()) === "PUBLISHED" };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { BackLink } from "@/components/newsroom/back-link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/newsroom/back-link";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { CommentBridgeProvider } from "@/components/editor/comment-bridge";
 import { CreditsEditor } from "@/components/editor/credits-editor";

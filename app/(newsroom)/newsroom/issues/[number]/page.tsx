@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { BackLink } from "@/components/newsroom/back-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/newsroom/back-link";
 import { IssueDateForm } from "@/components/newsroom/issue-date-form";
 import { IssueOverview } from "@/components/newsroom/issue-overview";
 import { IssuePlanner } from "@/components/newsroom/issue-planner";

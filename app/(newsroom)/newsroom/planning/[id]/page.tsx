@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { BackLink } from "@/components/newsroom/back-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/newsroom/back-link";
 import { EventTimeline } from "@/components/newsroom/event-timeline";
 import { NewArticleButton } from "@/components/newsroom/new-article-button";
 import { StatusBadge } from "@/components/newsroom/status-badge";
